@@ -1,0 +1,11 @@
+package io.calendarsync.model;
+
+/** How bad a {@link Problem} is: an error fails validation, a warning does not (unless strict). */
+public enum Severity {
+    ERROR,
+    WARNING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
