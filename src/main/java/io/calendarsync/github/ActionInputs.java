@@ -2,6 +2,7 @@ package io.calendarsync.github;
 
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.plan.RemovalPolicy;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record ActionInputs(
         String credentials,
         String accessToken,
         String delegatedUser,
-        String defaultTimezone,
+        ZoneId defaultZone,
         ActionMode mode,
         boolean dryRun,
         String sendUpdates,
@@ -45,7 +46,7 @@ public record ActionInputs(
                 text(env, "credentials").orElse(""),
                 text(env, "access-token").orElse(""),
                 text(env, "delegated-user").orElse(""),
-                text(env, "default-timezone").orElse(DEFAULT_TIMEZONE),
+                zone(text(env, "default-timezone").orElse(DEFAULT_TIMEZONE)),
                 text(env, "mode").map(ActionMode::parse).orElse(ActionMode.AUTO),
                 flag(env, "dry-run", false),
                 sendUpdates(text(env, "send-updates").orElse("none")),
@@ -65,7 +66,7 @@ public record ActionInputs(
     public String toString() {
         return "ActionInputs[calendarFile=" + calendarFile + ", calendarId=" + calendarId
                 + ", credentials=" + hidden(credentials) + ", accessToken=" + hidden(accessToken)
-                + ", delegatedUser=" + delegatedUser + ", defaultTimezone=" + defaultTimezone
+                + ", delegatedUser=" + delegatedUser + ", defaultZone=" + defaultZone
                 + ", mode=" + mode.inputValue() + ", dryRun=" + dryRun + ", sendUpdates=" + sendUpdates
                 + ", removal=" + removal + ", allowMassRemoval=" + allowMassRemoval
                 + ", githubToken=" + hidden(githubToken) + ", comment=" + comment + "]";
@@ -96,6 +97,16 @@ public record ActionInputs(
             default -> throw CalendarSyncException.usage("input '" + input + "': '" + value.get()
                     + "' is not a boolean; write true or false");
         };
+    }
+
+    /** Accepts IANA region names only: abbreviations such as EST and fixed offsets do not follow daylight saving. */
+    private static ZoneId zone(String value) {
+        boolean region = value.equals("UTC") || value.contains("/");
+        if (!region || !ZoneId.getAvailableZoneIds().contains(value)) {
+            throw CalendarSyncException.usage("input 'default-timezone': '" + value + "' is not an IANA time zone "
+                    + "name; write for example America/Los_Angeles or Europe/Berlin");
+        }
+        return ZoneId.of(value);
     }
 
     private static String sendUpdates(String value) {

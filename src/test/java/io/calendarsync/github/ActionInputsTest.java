@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.plan.RemovalPolicy;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ActionInputsTest {
         ActionInputs inputs = ActionInputs.from(Map.of());
 
         assertEquals("calendar.yaml", inputs.calendarFile());
-        assertEquals("America/Los_Angeles", inputs.defaultTimezone());
+        assertEquals(ZoneId.of("America/Los_Angeles"), inputs.defaultZone());
         assertEquals(ActionMode.AUTO, inputs.mode());
         assertFalse(inputs.dryRun());
         assertEquals("none", inputs.sendUpdates());
@@ -73,10 +74,13 @@ class ActionInputsTest {
                 () -> ActionInputs.from(Map.of("INPUT_REMOVAL", "keep")));
         CalendarSyncException updates = assertThrows(CalendarSyncException.class,
                 () -> ActionInputs.from(Map.of("INPUT_SEND-UPDATES", "everyone")));
+        CalendarSyncException zone = assertThrows(CalendarSyncException.class,
+                () -> ActionInputs.from(Map.of("INPUT_DEFAULT-TIMEZONE", "PST")));
 
         assertTrue(mode.getMessage().startsWith("input 'mode': 'sync'"), mode.getMessage());
         assertTrue(removal.getMessage().startsWith("input 'removal': 'keep'"), removal.getMessage());
         assertTrue(updates.getMessage().startsWith("input 'send-updates': 'everyone'"), updates.getMessage());
+        assertTrue(zone.getMessage().startsWith("input 'default-timezone': 'PST' is not an IANA"), zone.getMessage());
     }
 
     @Test

@@ -1,0 +1,192 @@
+package io.calendarsync.github;
+
+import io.calendarsync.backend.ApplyResult;
+import io.calendarsync.model.CalendarSyncException;
+import io.calendarsync.model.Problem;
+import io.calendarsync.plan.Plan;
+import io.calendarsync.plan.PlanOptions;
+import io.calendarsync.plan.render.PlanRenderer;
+import io.calendarsync.plan.render.ScheduleSummary;
+import io.calendarsync.validate.ValidationResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run of the action, the container's entry point: read the inputs and the event, validate
+ * calendar.yaml, plan against the baseline the event allows, apply when the event asks for it, and report
+ * through annotations, the pull-request comment, the job summary and the step outputs. Returns the exit
+ * code: 0 success, 1 invalid calendar file, 2 usage error, 3 the calendar failed.
+ */
+public final class ActionRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActionRun.class);
+
+    /** Where the JSON plan goes, relative to the workspace, so later steps of the job can read it. */
+    static final String PLAN_JSON = ".calendar-sync/plan.json";
+
+    private static final List<String> SECRET_INPUTS = List.of("credentials", "access-token", "github-token");
+
+    private final CalendarWork work;
+    private final LiveCalendars calendars;
+    private final Clock clock;
+    private final PrintWriter out;
+    private final HttpClient http;
+    private final Path workingDirectory;
+
+    public ActionRun(CalendarWork work, LiveCalendars calendars, Clock clock, PrintWriter out, HttpClient http,
+            Path workingDirectory) {
+        this.work = work;
+        this.calendars = calendars;
+        this.clock = clock;
+        this.out = out;
+        this.http = http;
+        this.workingDirectory = workingDirectory;
+    }
+
+    public int run(Map<String, String> env) {
+        WorkflowCommands commands = new WorkflowCommands(out);
+        maskSecrets(env, commands);
+
+        ActionInputs inputs;
+        ActionContext context;
+        GitHubEvent event;
+        try {
+            inputs = ActionInputs.from(env);
+            context = ActionContext.from(env, workingDirectory);
+            event = GitHubEvent.from(env, workingDirectory);
+        } catch (CalendarSyncException e) {
+            commands.error(e.getMessage());
+            return e.kind().exitCode();
+        }
+
+        FileCommands files = new FileCommands(context.outputFile(), context.summaryFile());
+        RunState state = new RunState(inputs, context, event);
+        int exitCode;
+        try {
+            exitCode = steps(env, state, commands);
+        } catch (CalendarSyncException e) {
+            LOG.debug("Run failed", e);
+            commands.error(e.getMessage());
+            state.notes.add("calendar-sync failed: " + e.getMessage());
+            exitCode = e.kind().exitCode();
+        }
+
+        report(state, commands, files);
+        return exitCode;
+    }
+
+    /** Validates, plans and applies as far as the event and the inputs allow; returns the exit code. */
+    private int steps(Map<String, String> env, RunState state, WorkflowCommands commands) {
+        Instant now = clock.instant();
+        StepChoice choice = StepChoice.of(state.inputs, state.event);
+        LOG.info("Step {}: {}", choice.step().name().toLowerCase(java.util.Locale.ROOT), choice.reason());
+
+        ValidationResult validation = validate(state, now);
+        for (Problem problem : validation.problems()) {
+            commands.annotate(problem, state.inputs.calendarFile());
+        }
+        if (!validation.valid()) {
+            return CalendarSyncException.Kind.INVALID_CALENDAR.exitCode();
+        }
+        if (choice.step() == ActionStep.VALIDATE) {
+            return 0;
+        }
+
+        GitHubApi api = new GitHubApi(state.context.apiUrl(), state.inputs.githubToken(), http);
+        Baseline baseline = new BaselineReader(work, calendars, api, now)
+                .read(choice.step(), state.inputs, state.event, state.context, env);
+        state.baseline = Optional.of(baseline);
+        Plan plan = work.plan(baseline.targetName(), validation.meetings(), baseline.snapshot(),
+                new PlanOptions(now, state.inputs.removal()));
+        Map<String, ScheduleSummary> schedules = work.schedules(validation.meetings(), now);
+        state.plan = Optional.of(plan);
+        state.planMarkdown = Optional.of(PlanRenderer.forFormat("markdown").render(plan, schedules));
+        writePlanJson(state, PlanRenderer.forFormat("json").render(plan, schedules));
+        commands.printUntrusted(PlanRenderer.forFormat("text").render(plan, schedules));
+
+        if (choice.step() != ActionStep.APPLY) {
+            return 0;
+        }
+        return new ApplyStep(api, commands, state.notes)
+                .apply(plan, baseline, state.inputs, state.event, state.context)
+                .map(result -> {
+                    state.applied = Optional.of(result);
+                    return result.succeeded() ? 0 : CalendarSyncException.Kind.TARGET.exitCode();
+                })
+                .orElse(0);
+    }
+
+    private ValidationResult validate(RunState state, Instant now) {
+        String file = state.inputs.calendarFile();
+        Path path = state.context.workspace().resolve(file).normalize();
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw CalendarSyncException.usage(file + " not found in the workspace (" + path + "); check out the "
+                    + "repository with actions/checkout before this step, or set the calendar-file input");
+        } catch (MalformedInputException e) {
+            throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR,
+                    file + " is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw CalendarSyncException.usage("cannot read " + file + " (" + path + "): " + e.getMessage());
+        }
+
+        ValidationResult validation = work.validate(text, file, state.inputs.defaultZone(), now);
+        state.validation = Optional.of(validation);
+        LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
+                validation.errors().size(), validation.warnings().size());
+        return validation;
+    }
+
+    private void writePlanJson(RunState state, String json) {
+        Path path = state.context.workspace().resolve(PLAN_JSON);
+        try {
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, json, StandardCharsets.UTF_8);
+            state.planJson = Optional.of(PLAN_JSON);
+        } catch (IOException e) {
+            LOG.warn("Could not write the JSON plan to {}: {}", path, e.toString());
+        }
+    }
+
+    /** Writes the comment, the summary and the outputs from whatever the run got to. */
+    private void report(RunState state, WorkflowCommands commands, FileCommands files) {
+        RunReport report = state.toReport();
+        if (state.event.isPullRequest() && state.inputs.comment() && state.validation.isPresent()) {
+            new CommentPublisher(http, commands).publish(report, state.inputs, state.event, state.context);
+        }
+        try {
+            files.appendSummary(ReportMarkdown.summary(report));
+            for (Map.Entry<String, String> output : state.outputs().entrySet()) {
+                files.setOutput(output.getKey(), output.getValue());
+            }
+        } catch (IOException e) {
+            commands.warning("Could not write the job summary or the step outputs: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Registers every secret input with the runner before anything else is printed. The raw variables are
+     * read, so secrets are masked even when another input is invalid.
+     */
+    private static void maskSecrets(Map<String, String> env, WorkflowCommands commands) {
+        for (String input : SECRET_INPUTS) {
+            String value = env.getOrDefault(ActionInputs.variable(input), "");
+            SecretMasks.of(value).forEach(commands::addMask);
+        }
+    }
+}
