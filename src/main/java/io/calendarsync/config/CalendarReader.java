@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads calendar.yaml into {@link CalendarSpec}: the top level must be one list, and each item becomes a
@@ -35,6 +36,12 @@ public final class CalendarReader {
             return new CalendarSpec(problems.file(), List.of());
         }
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        Optional<SourceLocation> longRun = LongRuns.find(text);
+        if (longRun.isPresent()) {
+            problems.error(longRun.get(), "", "", "more than " + LongRuns.MAX_RUN_LENGTH + " characters in a row"
+                    + " without a space or line break", "shorten the value or break it into lines");
+            return new CalendarSpec(problems.file(), List.of());
+        }
 
         List<MeetingSpec> meetings = new ArrayList<>();
         try (YamlTreeReader yaml = new YamlTreeReader(text)) {

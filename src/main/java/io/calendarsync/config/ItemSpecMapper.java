@@ -119,9 +119,14 @@ final class ItemSpecMapper {
         return values;
     }
 
+    /** Returns the value of a required key; a missing key is reported unless an unknown key was, likely its typo. */
     private ScalarSpec requiredScalar(Map<String, YamlNode> values, String key, YamlNode.Mapping owner,
             String field) {
         YamlNode node = values.get(key);
+        boolean misspelt = owner.entries().stream().anyMatch(entry -> !values.containsKey(entry.key()));
+        if (node == null && misspelt) {
+            return null;
+        }
         if (node == null) {
             problems.error(owner.location(), subject, field, "this " + field + " item has no '" + key + ":'",
                     "add '" + key + ": ...' to the item");
