@@ -2,6 +2,7 @@ package io.calendarsync.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -41,7 +42,12 @@ final class YamlTreeReader implements AutoCloseable {
         // SnakeYAML stops at 3 MB by default; the reader enforces its own, larger file limit before parsing.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) CalendarReader.MAX_FILE_BYTES + 1);
-        return YAMLFactory.builder().loaderOptions(options).build();
+        // Values are only read as text, but Jackson still checks the length of number-like values; an id of
+        // 1,024 digits is valid, so the limit follows the longest token the reader lets through.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNumberLength(LongRuns.MAX_RUN_LENGTH)
+                .build();
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
     }
 
     /** Advances to the next token and returns it, or null at the end of the text. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,26 +87,26 @@ final class TimeRanges {
             return Optional.empty();
         }
         if (end.meridiem() == null) {
-            Optional<LocalTime> startTime = twentyFourHour(start, value, problems);
-            Optional<LocalTime> endTime = twentyFourHour(end, value, problems);
-            return startTime.isPresent() && endTime.isPresent()
-                    ? Optional.of(new TimeRange(startTime.get(), endTime.get()))
-                    : Optional.empty();
+            return both(twentyFourHour(start, value, problems), () -> twentyFourHour(end, value, problems));
         }
-        Optional<LocalTime> endTime = twelveHour(end, value, problems);
         if (start.meridiem() != null) {
-            Optional<LocalTime> startTime = twelveHour(start, value, problems);
-            return startTime.isPresent() && endTime.isPresent()
-                    ? Optional.of(new TimeRange(startTime.get(), endTime.get()))
-                    : Optional.empty();
+            return both(twelveHour(start, value, problems), () -> twelveHour(end, value, problems));
         }
-        Optional<LocalTime> startTime = twelveHour(new Clock(start.hour(), start.minute(), end.meridiem()), value,
-                problems);
-        if (startTime.isEmpty() || endTime.isEmpty()) {
+        Clock sharedStart = new Clock(start.hour(), start.minute(), end.meridiem());
+        Optional<TimeRange> shared = both(twelveHour(sharedStart, value, problems),
+                () -> twelveHour(end, value, problems));
+        // The start takes the end's AM or PM unless that puts it after the end: 11:00-1:00 PM starts at 11 AM.
+        return shared.map(range -> range.start().isAfter(range.end())
+                ? new TimeRange(range.start().plusHours(12), range.end())
+                : range);
+    }
+
+    /** Combines two times, reading the end only when the start is valid so one value gets one problem. */
+    private static Optional<TimeRange> both(Optional<LocalTime> start, Supplier<Optional<LocalTime>> end) {
+        if (start.isEmpty()) {
             return Optional.empty();
         }
-        LocalTime sharedStart = startTime.get().isAfter(endTime.get()) ? startTime.get().plusHours(12) : startTime.get();
-        return Optional.of(new TimeRange(sharedStart, endTime.get()));
+        return end.get().map(endTime -> new TimeRange(start.get(), endTime));
     }
 
     private static boolean validMinutes(Clock clock, ScalarSpec value, MeetingProblems problems) {

@@ -145,11 +145,18 @@ public final class ZoneNames {
         }
         String fixedZone = minutes == 0 && hours != 0 ? "Etc/GMT" + (sign > 0 ? "-" : "+") + hours : "UTC";
         String fix = "write the IANA name of the meeting's city"
-                + (matching.isEmpty() ? ", such as " + EXAMPLES : ", for example " + String.join(" or ", matching)
+                + (matching.isEmpty() ? ", such as " + EXAMPLES : ", for example " + orList(matching)
                         + " (at UTC" + zoneOffset.getId().replace("Z", "+00:00") + " today)")
                 + "; for a fixed offset write " + fixedZone
                 + (fixedZone.startsWith("Etc/") ? ", whose sign is inverted by convention" : "");
         return new Lookup(Optional.empty(), message, fix, matching.stream().findFirst());
+    }
+
+    private static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     /** Finds an Area/Location zone with the same rules as a JDK zone id without an area, such as Japan. */
