@@ -88,9 +88,9 @@ public final class GoogleTargetFactory {
         HttpTransport http = transport != null ? transport : new NetHttpTransport();
         ResolvedCredentials credentials = new CredentialsResolver(env, stdin, () -> http).resolve(options);
 
-        HttpCredentialsAdapter adapter = new HttpCredentialsAdapter(credentials.credentials());
+        HttpRequestInitializer authorization = authorization(credentials);
         HttpRequestInitializer initializer = request -> {
-            adapter.initialize(request);
+            authorization.initialize(request);
             request.setConnectTimeout(CONNECT_TIMEOUT_MS);
             request.setReadTimeout(READ_TIMEOUT_MS);
         };
@@ -100,6 +100,19 @@ public final class GoogleTargetFactory {
 
         Retrier retrier = new Retrier(retryPolicy, sleeper, random, clock);
         return new GoogleTarget(calendarId.strip(), builder.build(), credentials, options.sendUpdates(), retrier);
+    }
+
+    /**
+     * Signs requests. A bare access token gets a plain header: HttpCredentialsAdapter answers a 401 by
+     * refreshing, which a token without a refresh source cannot do (it throws IllegalStateException), while
+     * calendar-sync should report the 401 itself.
+     */
+    private static HttpRequestInitializer authorization(ResolvedCredentials credentials) {
+        if (credentials.type().equals("access_token")) {
+            String header = "Bearer " + credentials.credentials().getAccessToken().getTokenValue();
+            return request -> request.getHeaders().setAuthorization(header);
+        }
+        return new HttpCredentialsAdapter(credentials.credentials());
     }
 
     /** Checks an API root URL and gives it the trailing slash the client library expects. */
