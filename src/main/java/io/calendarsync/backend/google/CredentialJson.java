@@ -72,7 +72,7 @@ final class CredentialJson {
                         || (json.get(field).isJsonPrimitive() && json.get(field).getAsString().isBlank()))
                 .toList();
         if (!missing.isEmpty()) {
-            throw CredentialsResolver.failure(source + " holds a " + type + " credential without "
+            throw CredentialsResolver.failure(source + " holds a credential of type " + type + " without "
                     + String.join(", ", missing) + "; download or mint the credential again");
         }
     }
