@@ -2,6 +2,8 @@ package io.calendarsync.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +11,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +25,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 
 /**
  * A stateful Google Calendar API v3 emulator on 127.0.0.1, with Google's OAuth token and authorization
@@ -36,6 +41,7 @@ public final class CalendarEmulator implements AutoCloseable {
     private static final String BATCH_PATH = "/batch/calendar/v3";
 
     private final HttpServer server;
+    private HttpsServer tlsServer;
     private final ExecutorService executor;
     private final EventsApi events;
     private final TokenServer tokens;
@@ -126,8 +132,37 @@ public final class CalendarEmulator implements AutoCloseable {
         tokens.consentAs(email);
     }
 
+    /** Accepts {@code subjectToken} at the token endpoint's token exchange as proof of {@code email}. */
+    public void registerSubjectToken(String subjectToken, String email) {
+        tokens.registerSubjectToken(subjectToken, email);
+    }
+
+    /**
+     * Serves the same endpoints over HTTPS as well, with the key and certificate of {@code keyStore}, and
+     * returns the HTTPS root URL. google-auth-library accepts only https token URLs for external_account.
+     */
+    public synchronized String startTls(KeyStore keyStore, char[] password) {
+        try {
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(keyStore, password);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            tlsServer = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            tlsServer.setHttpsConfigurator(new HttpsConfigurator(context));
+            tlsServer.setExecutor(executor);
+            tlsServer.createContext("/", this::serve);
+            tlsServer.start();
+            return "https://127.0.0.1:" + tlsServer.getAddress().getPort() + "/";
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("could not start the emulator's HTTPS listener", e);
+        }
+    }
+
     @Override
     public void close() {
+        if (tlsServer != null) {
+            tlsServer.stop(0);
+        }
         server.stop(0);
         executor.shutdownNow();
     }
@@ -271,10 +306,5 @@ public final class CalendarEmulator implements AutoCloseable {
             values.putIfAbsent(name, parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
         }
         return values;
-    }
-
-    /** The time a run spent waiting on injected latency is visible to benchmarks through this. */
-    public Duration latency() {
-        return faults.latency();
     }
 }

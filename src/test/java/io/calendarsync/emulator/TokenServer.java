@@ -35,6 +35,7 @@ final class TokenServer {
     private final Map<String, PublicKey> serviceAccountKeys = new ConcurrentHashMap<>();
     private final Map<String, Principal> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
+    private final Map<String, Principal> subjectTokens = new ConcurrentHashMap<>();
     private final AtomicLong counter = new AtomicLong();
     private final Clock clock;
     private volatile Principal consentingUser = new Principal("bot@example.org", false);
@@ -67,6 +68,11 @@ final class TokenServer {
         return token;
     }
 
+    /** Accepts {@code subjectToken} at the security token service as proof of {@code email}. */
+    void registerSubjectToken(String subjectToken, String email) {
+        subjectTokens.put(subjectToken, new Principal(email, false));
+    }
+
     void consentAs(String email) {
         consentingUser = new Principal(email, false);
     }
@@ -86,6 +92,7 @@ final class TokenServer {
             case "refresh_token" -> refresh(form);
             case "urn:ietf:params:oauth:grant-type:jwt-bearer" -> jwtBearer(form, grant);
             case "authorization_code" -> authorizationCode(form);
+            case "urn:ietf:params:oauth:grant-type:token-exchange" -> tokenExchange(form, grant);
             default -> oauthError(400, "unsupported_grant_type", "Invalid grant_type: " + type);
         };
     }
@@ -152,6 +159,19 @@ final class TokenServer {
         }
         Principal principal = subject.isEmpty() ? new Principal(issuer, true) : new Principal(subject, false);
         return granted(principal);
+    }
+
+    /** The security token service of Workload Identity Federation, used by external_account credentials. */
+    private ApiResponse tokenExchange(Map<String, String> form, Map<String, String> grant) {
+        grant.put("audience", form.getOrDefault("audience", ""));
+        grant.put("scope", form.getOrDefault("scope", ""));
+        Principal principal = subjectTokens.get(form.getOrDefault("subject_token", ""));
+        if (principal == null) {
+            return oauthError(400, "invalid_grant", "The subject token is invalid.");
+        }
+        JsonObject body = tokenBody(principal);
+        body.addProperty("issued_token_type", "urn:ietf:params:oauth:token-type:access_token");
+        return ApiResponse.json(200, body);
     }
 
     private ApiResponse authorizationCode(Map<String, String> form) {

@@ -53,6 +53,11 @@ public final class GoogleTarget implements Target {
         return credentials.source();
     }
 
+    /** The credential's type: authorized_user, service_account, external_account or access_token. */
+    public String credentialType() {
+        return credentials.type();
+    }
+
     @Override
     public TargetSnapshot read() {
         LOG.info("Reading calendar '{}' with credentials from {}", calendarId, credentials.source());

@@ -44,10 +44,10 @@ class CanaryTest {
         }
     }
 
-    private void applyOne(GoogleTarget target) {
+    private void applyOne(GoogleTarget target, String eventId) {
         target.read();
         ApplyResult result = target.apply(GoogleTargetApplyTest.plan(
-                List.of(GoogleTargetApplyTest.create(GoogleTargetApplyTest.weekly("kf032", "Community Call"))), 0));
+                List.of(GoogleTargetApplyTest.create(GoogleTargetApplyTest.weekly(eventId, "Community Call"))), 0));
         result.failures().forEach(failure -> messages.add(failure.toString()));
     }
 
@@ -58,13 +58,13 @@ class CanaryTest {
         fixture.calendar.share(ServiceAccounts.EMAIL, "writer");
         String serviceAccountJson = accounts.json(fixture.emulator.tokenUri());
 
-        capture(() -> applyOne(fixture.target()));
+        capture(() -> applyOne(fixture.target(), "kf032"));
         capture(() -> fixture.factory(Map.of(CredentialsResolver.ACCESS_TOKEN_ENV, accessToken))
                 .create(GoogleFixture.CALENDAR_ID, fixture.options()).read());
         capture(() -> fixture.factory(Map.of(CredentialsResolver.ACCESS_TOKEN_ENV, "ya29.canary-unknown"))
                 .create(GoogleFixture.CALENDAR_ID, fixture.options()).read());
         capture(() -> applyOne(fixture.factory(Map.of(CredentialsResolver.CREDENTIALS_ENV, serviceAccountJson))
-                .create(GoogleFixture.CALENDAR_ID, fixture.options())));
+                .create(GoogleFixture.CALENDAR_ID, fixture.options()), "kf043"));
         capture(() -> fixture.factory(Map.of(CredentialsResolver.CREDENTIALS_ENV,
                 fixture.authorizedUserJson("1//canary-revoked"))).create(GoogleFixture.CALENDAR_ID, fixture.options()).read());
         capture(() -> fixture.factory(Map.of(CredentialsResolver.CREDENTIALS_ENV,

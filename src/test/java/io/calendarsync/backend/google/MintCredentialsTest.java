@@ -73,7 +73,7 @@ class MintCredentialsTest {
     /** Follows the URL and its redirect to the loopback server, as a browser would after the user consents. */
     private static HttpResponse<String> browse(String url) throws IOException, InterruptedException {
         HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        return browser.send(HttpRequest.newGet(URI.create(url)), HttpResponse.BodyHandlers.ofString());
+        return browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
