@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Carries out one plan: sends every change's next call in batches, handles each answer on its own (409 on
- * insert and 412 on a stale etag lead to a re-read and a fresh decision, rate limits and server errors to a
- * retry), and collects what failed so the other changes still apply.
+ * Carries out one plan. It sends every change's next call in batches and handles each response on its own:
+ * 409 on insert and 412 on a stale etag lead to a re-read and a fresh decision, rate limits and server
+ * errors to a retry. It collects what failed, so the other changes still apply.
  */
 final class ApplyRun {
 
@@ -161,7 +161,7 @@ final class ApplyRun {
         next.add(task);
     }
 
-    /** A 404 on get: the event is gone for good, so a removal is done and anything else starts over. */
+    /** Handles a 404 on get: the event is gone for good, so a removal is done and anything else starts over. */
     private void eventMissing(ChangeTask task, List<ChangeTask> next) {
         if (task.change.desired().isEmpty()) {
             succeed(task);

@@ -65,7 +65,7 @@ final class BatchSender {
             batch.execute();
         } catch (IOException e) {
             // The whole batch failed (a dropped connection, a 503 for the batch, a token failure). Calls that
-            // already have an answer keep it; the others share the batch's failure.
+            // already have a response keep it, and the others share the batch's failure.
             GoogleFailure failure = GoogleFailure.of(e);
             for (ChangeTask task : batchTasks) {
                 outcomes.putIfAbsent(task, Outcome.failed(failure));
@@ -122,7 +122,7 @@ final class BatchSender {
         return GoogleEvents.body(desired, task.current.filter(event -> !GoogleEvents.CANCELLED.equals(event.getStatus())));
     }
 
-    /** Makes the write conditional on the etag last read, so a hand edit made since then answers 412. */
+    /** Makes the write conditional on the etag last read, so a hand edit made since then causes a 412. */
     private static void ifMatch(CalendarRequest<?> request, ChangeTask task) {
         String etag = task.etag();
         if (!etag.isEmpty()) {

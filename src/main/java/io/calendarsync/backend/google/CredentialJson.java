@@ -29,7 +29,7 @@ final class CredentialJson {
         }
         if (!trimmed.startsWith("{")) {
             if (looksLikeBase64Json(trimmed)) {
-                throw CredentialsResolver.failure(source + " holds base64-encoded JSON; store the decoded JSON text "
+                throw CredentialsResolver.failure(source + " contains base64-encoded JSON; store the decoded JSON text "
                         + "instead (for example the output of 'base64 --decode')");
             }
             throw CredentialsResolver.failure(source + " is not JSON; it should hold a Google credential JSON "
@@ -95,7 +95,7 @@ final class CredentialJson {
         return false;
     }
 
-    /** The position of a syntax error, without Gson's quote of the input, which could be part of the secret. */
+    /** Returns the position of a syntax error without Gson's quote of the input, which could be part of the secret. */
     private static String position(JsonParseException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         Matcher matcher = POSITION.matcher(String.valueOf(cause.getMessage()));

@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public final class CredentialsResolver {
 
-    /** The only scope calendar-sync asks for: read and write events, nothing else of the account. */
+    /** The only scope calendar-sync requests: read and write events, nothing else of the account. */
     public static final String SCOPE = "https://www.googleapis.com/auth/calendar.events";
 
     static final String CREDENTIALS_ENV = "GOOGLE_CREDENTIALS";

@@ -51,8 +51,8 @@ record GoogleFailure(int status, String reason, String message, Optional<Duratio
     }
 
     /**
-     * Whether trying again can help: 429, 5xx, the 403 rate limits and lost connections. Other 4xx answers
-     * and token failures repeat the same way on every try.
+     * Returns whether trying again can help: 429, 5xx, the 403 rate limits and lost connections. Other 4xx
+     * responses and token failures repeat the same way on every try.
      */
     boolean retriable() {
         if (tokenFailure) {
@@ -66,7 +66,7 @@ record GoogleFailure(int status, String reason, String message, Optional<Duratio
         return status == expectedStatus;
     }
 
-    /** A short description for messages, such as {@code 403 forbiddenForServiceAccounts: ...}. */
+    /** Returns a short description for messages, such as {@code 403 forbiddenForServiceAccounts: ...}. */
     String describe() {
         StringBuilder text = new StringBuilder();
         if (status > 0) {
@@ -94,7 +94,7 @@ record GoogleFailure(int status, String reason, String message, Optional<Duratio
         return false;
     }
 
-    /** The OAuth error code of a token endpoint answer, such as {@code invalid_grant}, when it names one. */
+    /** Returns the OAuth error code of a token endpoint response, such as {@code invalid_grant}, or "token". */
     private static String tokenReason(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             String text = String.valueOf(cause.getMessage());

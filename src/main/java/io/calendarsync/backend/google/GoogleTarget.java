@@ -30,7 +30,7 @@ public final class GoogleTarget implements Target {
     private final Retrier retrier;
     private final CalendarReader reader;
 
-    /** What the last read returned, so apply can keep attendee responses and use etags. */
+    /** Events of the last read by id, so apply can keep attendee responses and use etags. */
     private Map<String, com.google.api.services.calendar.model.Event> lastRead = Map.of();
     private Optional<CalendarReader.Access> access = Optional.empty();
 
@@ -48,12 +48,12 @@ public final class GoogleTarget implements Target {
         return "google:" + calendarId;
     }
 
-    /** Where the credentials came from, such as "the GOOGLE_CREDENTIALS environment variable"; never a secret. */
+    /** Returns where the credentials came from, such as "the GOOGLE_CREDENTIALS environment variable", never a secret. */
     public String credentialSource() {
         return credentials.source();
     }
 
-    /** The credential's type: authorized_user, service_account, external_account or access_token. */
+    /** Returns the credential type: authorized_user, service_account, external_account or access_token. */
     public String credentialType() {
         return credentials.type();
     }
@@ -72,8 +72,8 @@ public final class GoogleTarget implements Target {
         List<TargetEvent> events = new ArrayList<>();
         int exceptions = 0;
         for (com.google.api.services.calendar.model.Event event : listing.events()) {
-            // A changed or cancelled occurrence of a series is a separate event with recurringEventId; its id
-            // is never a meeting id, and calendar-sync leaves it to Google.
+            // A changed or cancelled occurrence of a series is a separate event with recurringEventId. Its id is
+            // never a meeting id, so calendar-sync leaves it to Google.
             if (event.getRecurringEventId() != null || event.getId() == null) {
                 exceptions++;
                 continue;

@@ -40,7 +40,7 @@ public final class GoogleTargetFactory {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Where {@code --credentials -} reads from; empty unless set. */
+    /** Sets where {@code --credentials -} reads from, an empty stream by default. */
     public GoogleTargetFactory withStdin(InputStream input) {
         this.stdin = input;
         return this;
@@ -66,12 +66,12 @@ public final class GoogleTargetFactory {
         return this;
     }
 
-    /** Whether a {@code --target} value names a Google calendar. */
+    /** Returns whether a {@code --target} value names a Google calendar. */
     public static boolean handles(String target) {
         return target.startsWith(TARGET_PREFIX);
     }
 
-    /** The calendar ID of a {@code google:CALENDAR_ID} target value. */
+    /** Returns the calendar ID of a {@code google:CALENDAR_ID} target value. */
     public static String calendarIdOf(String target) {
         if (!handles(target) || target.length() == TARGET_PREFIX.length() || target.substring(TARGET_PREFIX.length()).isBlank()) {
             throw CalendarSyncException.usage("--target '" + target + "' names no calendar; write google:CALENDAR_ID, "
@@ -103,9 +103,9 @@ public final class GoogleTargetFactory {
     }
 
     /**
-     * Signs requests. A bare access token gets a plain header: HttpCredentialsAdapter answers a 401 by
-     * refreshing, which a token without a refresh source cannot do (it throws IllegalStateException), while
-     * calendar-sync should report the 401 itself.
+     * Returns the initializer that signs requests. A bare access token gets a plain header because
+     * HttpCredentialsAdapter handles a 401 by refreshing, which a token without a refresh source cannot do
+     * (it throws IllegalStateException), and calendar-sync should report the 401 itself.
      */
     private static HttpRequestInitializer authorization(ResolvedCredentials credentials) {
         if (credentials.type().equals("access_token")) {

@@ -58,7 +58,7 @@ final class LoopbackReceiver implements AutoCloseable {
             }
             if (query.containsKey("error")) {
                 respond(exchange, 400, "Authorization failed: " + query.get("error") + ". Return to the terminal.");
-                code.completeExceptionally(new IllegalStateException("Google refused the authorization: "
+                code.completeExceptionally(new IllegalStateException("the authorization was denied: "
                         + query.get("error") + "; run mint-credentials again and choose Allow"));
                 return;
             }

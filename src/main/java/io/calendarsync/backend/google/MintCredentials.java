@@ -156,7 +156,7 @@ public final class MintCredentials {
 
         JsonObject body = parseObject(response.body());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("the token endpoint " + client.tokenUri() + " refused the authorization "
+            throw new IllegalStateException("the token endpoint " + client.tokenUri() + " rejected the authorization "
                     + "code (" + response.statusCode() + " " + text(body, "error") + ": " + text(body, "error_description")
                     + "); run mint-credentials again");
         }

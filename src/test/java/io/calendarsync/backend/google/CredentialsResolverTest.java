@@ -116,7 +116,7 @@ class CredentialsResolverTest {
 
         CalendarSyncException error = failureOfSecret(encoded);
 
-        assertTrue(error.getMessage().contains("holds base64-encoded JSON"), error.getMessage());
+        assertTrue(error.getMessage().contains("contains base64-encoded JSON"), error.getMessage());
         assertFalse(error.getMessage().contains(encoded.substring(0, 12)), error.getMessage());
     }
 
