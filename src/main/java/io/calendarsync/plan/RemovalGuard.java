@@ -11,7 +11,7 @@ public final class RemovalGuard {
     /** The share of managed events a plan may remove without approval: 25 %. */
     public static final double MAX_SHARE = 0.25;
 
-    /** Whether apply may go on, and the message to print (empty when there is nothing to say). */
+    /** The decision: whether apply may go on, and the message to print (empty when the guard did not trip). */
     public record Verdict(boolean allowed, String message) {
     }
 
