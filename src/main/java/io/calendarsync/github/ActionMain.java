@@ -1,10 +1,26 @@
 package io.calendarsync.github;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The container's entry point: runs the action with the process's environment, the system clock and
+ * standard output, and exits with the run's code. Everything else lives in {@link ActionRun}, which tests
+ * call in-process.
+ */
 public final class ActionMain {
-    public static void main(String[] args) throws Exception {
-        String file = System.getenv().getOrDefault("INPUT_CALENDAR-FILE", "calendar.yaml");
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        var tree = mapper.readTree(new java.io.File(file));
-        System.out.println("meetings: " + tree.size());
+
+    private ActionMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        ActionRun run = new ActionRun(Clock.systemUTC(), out, GitHubApi.defaultHttpClient(), Path.of("").toAbsolutePath());
+        int exitCode = run.run(System.getenv());
+        out.flush();
+        System.exit(exitCode);
     }
 }

@@ -4,9 +4,11 @@ import io.calendarsync.backend.ApplyResult;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Problem;
 import io.calendarsync.plan.Plan;
-import io.calendarsync.plan.PlanOptions;
 import io.calendarsync.plan.render.PlanRenderer;
 import io.calendarsync.plan.render.ScheduleSummary;
+import io.calendarsync.sync.Sync;
+import io.calendarsync.validate.CalendarValidator;
+import io.calendarsync.validate.ValidationOptions;
 import io.calendarsync.validate.ValidationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,17 +41,17 @@ public final class ActionRun {
 
     private static final List<String> SECRET_INPUTS = List.of("credentials", "access-token", "github-token");
 
-    private final CalendarWork work;
-    private final LiveCalendars calendars;
     private final Clock clock;
     private final PrintWriter out;
     private final HttpClient http;
     private final Path workingDirectory;
 
-    public ActionRun(CalendarWork work, LiveCalendars calendars, Clock clock, PrintWriter out, HttpClient http,
-            Path workingDirectory) {
-        this.work = work;
-        this.calendars = calendars;
+    /**
+     * @param out the step's standard output, where workflow commands and the plan go
+     * @param http the client for the GitHub REST API, whose address comes from GITHUB_API_URL
+     * @param workingDirectory the workspace when GITHUB_WORKSPACE is not set
+     */
+    public ActionRun(Clock clock, PrintWriter out, HttpClient http, Path workingDirectory) {
         this.clock = clock;
         this.out = out;
         this.http = http;
@@ -94,7 +96,8 @@ public final class ActionRun {
         StepChoice choice = StepChoice.of(state.inputs, state.event);
         LOG.info("Step {}: {}", choice.step().name().toLowerCase(java.util.Locale.ROOT), choice.reason());
 
-        ValidationResult validation = validate(state, now);
+        ValidationOptions options = new ValidationOptions(state.inputs.defaultZone(), now);
+        ValidationResult validation = validate(state, options);
         for (Problem problem : validation.problems()) {
             commands.annotate(problem, state.inputs.calendarFile());
         }
@@ -106,12 +109,12 @@ public final class ActionRun {
         }
 
         GitHubApi api = new GitHubApi(state.context.apiUrl(), state.inputs.githubToken(), http);
-        Baseline baseline = new BaselineReader(work, calendars, api, now)
+        Baseline baseline = new BaselineReader(new GoogleCalendars(clock), api, options)
                 .read(choice.step(), state.inputs, state.event, state.context, env);
         state.baseline = Optional.of(baseline);
-        Plan plan = work.plan(baseline.targetName(), validation.meetings(), baseline.snapshot(),
-                new PlanOptions(now, state.inputs.removal()));
-        Map<String, ScheduleSummary> schedules = work.schedules(validation.meetings(), now);
+        Sync sync = new Sync(clock);
+        Plan plan = sync.plan(baseline.target(), validation.meetings(), state.inputs.removal());
+        Map<String, ScheduleSummary> schedules = sync.schedules(plan);
         state.plan = Optional.of(plan);
         state.planMarkdown = Optional.of(PlanRenderer.forFormat("markdown").render(plan, schedules));
         writePlanJson(state, PlanRenderer.forFormat("json").render(plan, schedules));
@@ -120,7 +123,7 @@ public final class ActionRun {
         if (choice.step() != ActionStep.APPLY) {
             return 0;
         }
-        return new ApplyStep(api, commands, state.notes)
+        return new ApplyStep(sync, api, commands, state.notes)
                 .apply(plan, baseline, state.inputs, state.event, state.context)
                 .map(result -> {
                     state.applied = Optional.of(result);
@@ -129,7 +132,7 @@ public final class ActionRun {
                 .orElse(0);
     }
 
-    private ValidationResult validate(RunState state, Instant now) {
+    private ValidationResult validate(RunState state, ValidationOptions options) {
         String file = state.inputs.calendarFile();
         Path path = state.context.workspace().resolve(file).normalize();
         String text;
@@ -145,7 +148,7 @@ public final class ActionRun {
             throw CalendarSyncException.usage("cannot read " + file + " (" + path + "): " + e.getMessage());
         }
 
-        ValidationResult validation = work.validate(text, file, state.inputs.defaultZone(), now);
+        ValidationResult validation = new CalendarValidator(options).validate(file, text);
         state.validation = Optional.of(validation);
         LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
                 validation.errors().size(), validation.warnings().size());

@@ -6,6 +6,7 @@ import io.calendarsync.backend.Target;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.plan.Plan;
 import io.calendarsync.plan.RemovalGuard;
+import io.calendarsync.sync.Sync;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -20,11 +21,13 @@ final class ApplyStep {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplyStep.class);
 
+    private final Sync sync;
     private final GitHubApi api;
     private final WorkflowCommands commands;
     private final List<String> notes;
 
-    ApplyStep(GitHubApi api, WorkflowCommands commands, List<String> notes) {
+    ApplyStep(Sync sync, GitHubApi api, WorkflowCommands commands, List<String> notes) {
+        this.sync = sync;
         this.api = api;
         this.commands = commands;
         this.notes = notes;
@@ -33,7 +36,10 @@ final class ApplyStep {
     /** Returns what apply did, or empty when it stopped before the first write on purpose. */
     Optional<ApplyResult> apply(Plan plan, Baseline baseline, ActionInputs inputs, GitHubEvent event,
             ActionContext context) {
-        Target target = baseline.target().orElseThrow(() -> new IllegalStateException("apply needs a live calendar"));
+        if (!baseline.live()) {
+            throw new IllegalStateException("apply needs the live calendar, not " + baseline.target().name());
+        }
+        Target target = baseline.target();
         if (!plan.hasChanges()) {
             notes.add("Nothing to apply: " + target.name() + " already matches " + inputs.calendarFile() + ".");
             return Optional.of(new ApplyResult(0, 0, 0, List.of()));
@@ -51,7 +57,7 @@ final class ApplyStep {
             return Optional.empty();
         }
 
-        ApplyResult result = target.apply(plan);
+        ApplyResult result = sync.apply(target, plan);
         notes.add("Applied to " + target.name() + ": " + result.created() + " created, " + result.updated()
                 + " updated, " + result.removed() + " removed.");
         for (ApplyFailure failure : result.failures()) {

@@ -1,10 +1,10 @@
 package io.calendarsync.github;
 
 import io.calendarsync.backend.Target;
-import io.calendarsync.backend.TargetSnapshot;
 import io.calendarsync.model.CalendarSyncException;
+import io.calendarsync.validate.CalendarValidator;
+import io.calendarsync.validate.ValidationOptions;
 import io.calendarsync.validate.ValidationResult;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +22,14 @@ final class BaselineReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(BaselineReader.class);
 
-    private final CalendarWork work;
-    private final LiveCalendars calendars;
+    private final GoogleCalendars calendars;
     private final GitHubApi api;
-    private final Instant now;
+    private final ValidationOptions validation;
 
-    BaselineReader(CalendarWork work, LiveCalendars calendars, GitHubApi api, Instant now) {
-        this.work = work;
+    BaselineReader(GoogleCalendars calendars, GitHubApi api, ValidationOptions validation) {
         this.calendars = calendars;
         this.api = api;
-        this.now = now;
+        this.validation = validation;
     }
 
     Baseline read(ActionStep step, ActionInputs inputs, GitHubEvent event, ActionContext context,
@@ -39,9 +37,7 @@ final class BaselineReader {
         boolean credentials = calendars.hasCredentials(inputs, env);
         if (!inputs.calendarId().isEmpty() && credentials) {
             Target target = calendars.open(inputs, env, context);
-            TargetSnapshot snapshot = target.read();
-            return new Baseline(target.name(), "the live Google calendar " + inputs.calendarId() + ".", snapshot,
-                    Optional.of(target));
+            return new Baseline(target, "the live Google calendar " + inputs.calendarId() + ".", true);
         }
 
         String missing = inputs.calendarId().isEmpty() ? "no calendar-id is set"
@@ -81,11 +77,11 @@ final class BaselineReader {
         String targetName = file + " of " + label;
         if (text.isEmpty()) {
             LOG.info("{} does not exist; every meeting is new", targetName);
-            return new Baseline(targetName, file + " of " + label + ", where it does not exist yet, because "
-                    + missing + ".", TargetSnapshot.empty(), Optional.empty());
+            return new Baseline(new SnapshotTarget(targetName, List.of()), file + " of " + label
+                    + ", where it does not exist yet, because " + missing + ".", false);
         }
 
-        ValidationResult base = work.validate(text.get(), file, inputs.defaultZone(), now);
+        ValidationResult base = new CalendarValidator(validation).validate(file, text.get());
         List<String> sentences = new ArrayList<>();
         sentences.add(file + " of " + label + ", because " + missing + ".");
         if (!base.valid()) {
@@ -93,6 +89,6 @@ final class BaselineReader {
                     + "as absent.");
         }
         LOG.info("Planning against {} ({} meetings)", targetName, base.meetings().size());
-        return new Baseline(targetName, String.join(" ", sentences), work.snapshotOf(base.meetings()), Optional.empty());
+        return new Baseline(new SnapshotTarget(targetName, base.meetings()), String.join(" ", sentences), false);
     }
 }

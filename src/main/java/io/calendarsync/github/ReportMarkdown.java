@@ -64,6 +64,10 @@ public final class ReportMarkdown {
 
     private static void appendValidation(StringBuilder out, RunReport report) {
         String file = MarkdownText.escape(report.calendarFile());
+        if (!report.validated()) {
+            out.append("⚠️ **").append(file).append(" was not validated.**\n");
+            return;
+        }
         if (report.valid()) {
             out.append("✅ **").append(file).append(" is valid:** ").append(count(report.meetings(), "meeting"));
             if (report.warningCount() > 0) {

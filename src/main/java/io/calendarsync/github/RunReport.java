@@ -8,6 +8,7 @@ import java.util.Optional;
  * What one run of the action found and did, for the pull-request comment and the job summary.
  *
  * @param calendarFile calendar.yaml's path in the repository, as the {@code calendar-file} input gives it
+ * @param validated whether the file was read and validated; when false, meetings and problems are empty
  * @param meetings the number of meetings that validated
  * @param problems every error and warning of the validation, in file order
  * @param baseline the sentence that says what the plan compared calendar.yaml with; empty when no plan ran
@@ -17,6 +18,7 @@ import java.util.Optional;
  */
 public record RunReport(
         String calendarFile,
+        boolean validated,
         int meetings,
         List<Problem> problems,
         Optional<String> baseline,

@@ -32,6 +32,7 @@ final class RunState {
         Optional<RunReport.CommitLink> commit = context.commitUrl(context.sha())
                 .map(url -> new RunReport.CommitLink(context.sha(), url, event.headSha()));
         return new RunReport(inputs.calendarFile(),
+                validation.isPresent(),
                 validation.map(v -> v.meetings().size()).orElse(0),
                 validation.map(ValidationResult::problems).orElse(List.of()),
                 baseline.map(Baseline::description),

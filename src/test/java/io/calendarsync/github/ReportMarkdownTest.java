@@ -18,7 +18,7 @@ class ReportMarkdownTest {
             Optional.of("fedcba9876543210fedcba9876543210fedcba98"));
 
     private static RunReport report(List<Problem> problems, Optional<String> plan) {
-        return new RunReport("calendar.yaml", 35, problems, Optional.of("calendar.yaml of the base branch main."),
+        return new RunReport("calendar.yaml", true, 35, problems, Optional.of("calendar.yaml of the base branch main."),
                 plan, List.of(), Optional.of(COMMIT), Optional.of(RUN));
     }
 
@@ -89,6 +89,18 @@ class ReportMarkdownTest {
         assertTrue(comment.endsWith("The whole report is in the [job summary](" + RUN + ").\n"), comment);
         assertTrue(summary.length() > 100_000, "length " + summary.length());
         assertTrue(summary.endsWith(".</sub>\n"), summary.substring(summary.length() - 200));
+    }
+
+    @Test
+    void reportWithoutValidationSaysSo() {
+        RunReport report = new RunReport("calendar.yaml", false, 0, List.of(), Optional.empty(), Optional.empty(),
+                List.of("calendar-sync failed: calendar.yaml not found"), Optional.empty(), Optional.empty());
+
+        String summary = ReportMarkdown.summary(report);
+
+        assertTrue(summary.contains("⚠️ **calendar\\.yaml was not validated.**\n"), summary);
+        assertFalse(summary.contains("is valid"), summary);
+        assertTrue(summary.contains("> calendar\\-sync failed\\: calendar\\.yaml not found"), summary);
     }
 
     @Test
