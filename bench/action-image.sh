@@ -33,12 +33,13 @@ measure() {
     done | sort -n | awk '{ v[NR] = $1 } END { printf "%d | %d | %d", v[1], v[int((NR + 1) / 2)], v[NR] }'
 }
 
-java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp /opt/calendar-sync/calendar-sync.jar
+java_flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp /opt/calendar-sync/calendar-sync.jar
     io.calendarsync.github.ActionMain)
 
-echo "### Action image (podman $(podman version --format '{{.Client.Version}}'), $runs runs after one warm-up)"
+echo "### Action image (podman $(podman version --format '{{.Client.Version}}'), $runs runs after one warm-up, load average $(cut -d ' ' -f 1 /proc/loadavg))"
 echo
-echo "Image size: $(podman image ls --format '{{.Size}}' "$image") ($(podman image inspect --format '{{.Size}}' "$image") bytes)."
+bytes=$(podman image inspect --format '{{.Size}}' "$image")
+echo "Image size: $((bytes / 1000000)) MB ($bytes bytes, as podman counts the uncompressed layers)."
 echo
 echo "| run | min ms | median ms | max ms |"
 echo "|---|---:|---:|---:|"
