@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Action image benchmark: the image's size, and the wall time from `podman run` to exit for validate of
-# the 2025 sample, with the class-data-sharing archive (as shipped) and without it, beside a container
-# that only runs the dynamic loader (podman's own start and stop cost). Prints Markdown for
-# docs/benchmarks.md. Builds the image first with .ci/container-image, on the local base images.
+# the 2025 sample. Runs are timed with the class-data-sharing archive (as shipped) and without it. A
+# container that only runs the dynamic loader shows podman's own start and stop cost. Prints Markdown
+# for docs/benchmarks.md, after building the image with .ci/container-image on the local base images.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the runner tells a step through its environment besides the inputs: the workspace, the repository,
- * the commit, the API and web addresses, and the files for outputs and the job summary. Outside GitHub the
- * values that only GitHub sets are empty.
+ * The settings the runner passes to a step in its environment besides the inputs: the workspace, the
+ * repository, the commit, the API and web addresses, and the files for outputs and the job summary.
+ * Outside GitHub the values that only GitHub sets are empty.
  */
 public record ActionContext(
         Path workspace,
@@ -42,7 +42,7 @@ public record ActionContext(
                 variable(env, "GITHUB_STEP_SUMMARY").map(workspace::resolve));
     }
 
-    /** The web address of a commit of this repository; empty outside GitHub. */
+    /** Returns the web address of a commit of this repository, or empty outside GitHub. */
     public Optional<String> commitUrl(String commitSha) {
         if (commitSha.isEmpty() || !commitSha.matches("[0-9a-fA-F]+")) {
             return Optional.empty();

@@ -56,7 +56,7 @@ public record ActionInputs(
                 flag(env, "comment", true));
     }
 
-    /** Whether Google credentials were given as inputs; GOOGLE_APPLICATION_CREDENTIALS is checked elsewhere. */
+    /** Returns whether Google credentials were given as inputs. GoogleCalendars also checks the variables. */
     public boolean hasGoogleCredentialInputs() {
         return !credentials.isEmpty() || !accessToken.isEmpty();
     }
@@ -76,12 +76,12 @@ public record ActionInputs(
         return secret.isEmpty() ? "" : "***";
     }
 
-    /** The variable a container action receives for an input: {@code INPUT_} and the name upper-cased. */
+    /** Returns the variable a container action receives for an input: {@code INPUT_} and the name upper-cased. */
     static String variable(String input) {
         return "INPUT_" + input.toUpperCase(Locale.ROOT);
     }
 
-    /** An input's value with surrounding blanks removed; empty and blank values count as not given. */
+    /** Returns an input's value without surrounding blanks; empty and blank values count as not given. */
     private static Optional<String> text(Map<String, String> env, String input) {
         return Optional.ofNullable(env.get(variable(input))).map(String::strip).filter(value -> !value.isEmpty());
     }

@@ -3,7 +3,7 @@ package io.calendarsync.github;
 import io.calendarsync.model.CalendarSyncException;
 import java.util.Locale;
 
-/** What the action does, as the {@code mode} input names it; {@code auto} lets the event decide. */
+/** The work the action does, as the {@code mode} input names it; {@code auto} lets the event decide. */
 public enum ActionMode {
     AUTO,
     VALIDATE,

@@ -27,16 +27,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run of the action, the container's entry point: read the inputs and the event, validate
- * calendar.yaml, plan against the baseline the event allows, apply when the event asks for it, and report
- * through annotations, the pull-request comment, the job summary and the step outputs. Returns the exit
- * code: 0 success, 1 invalid calendar file, 2 usage error, 3 the calendar failed.
+ * One run of the action, the container's entry point. It reads the inputs and the event, validates
+ * calendar.yaml, plans against the baseline the event allows, and applies when the event calls for it.
+ * It reports through annotations, the pull-request comment, the job summary and the step outputs, and
+ * returns the exit code: 0 success, 1 invalid calendar file, 2 usage error, 3 the calendar failed.
  */
 public final class ActionRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActionRun.class);
 
-    /** Where the JSON plan goes, relative to the workspace, so later steps of the job can read it. */
+    /** The path of the JSON plan, relative to the workspace, so later steps of the job can read it. */
     static final String PLAN_JSON = ".calendar-sync/plan.json";
 
     private static final List<String> SECRET_INPUTS = List.of("credentials", "access-token", "github-token");

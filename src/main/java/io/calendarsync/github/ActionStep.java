@@ -1,6 +1,6 @@
 package io.calendarsync.github;
 
-/** What one run of the action does after reading calendar.yaml, each step including the ones before it. */
+/** The work one run of the action does after reading calendar.yaml; each step includes the ones before it. */
 public enum ActionStep {
     VALIDATE,
     PLAN,

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a plan to the live calendar after the checks that guard it: the removal guard, and on a push
- * that the pushed commit is still the head of the default branch, so an older run that waited in the
- * queue does not overwrite what a newer commit asks for.
+ * Applies a plan to the live calendar after the checks that guard it. The removal guard runs first. On a
+ * push, the pushed commit must still be the head of the default branch, so an older run that waited in
+ * the queue does not overwrite the calendar of a newer commit.
  */
 final class ApplyStep {
 

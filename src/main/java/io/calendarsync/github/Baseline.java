@@ -3,8 +3,8 @@ package io.calendarsync.github;
 import io.calendarsync.backend.Target;
 
 /**
- * What a plan compares calendar.yaml with: the live Google calendar, the only baseline that can be applied
- * to, or calendar.yaml as another commit holds it.
+ * The version a plan compares calendar.yaml with: the live Google calendar, the only baseline that can be
+ * applied to, or calendar.yaml of another commit.
  *
  * @param target the calendar to read, and for a live one to apply to
  * @param description one sentence for the comment and summary that says which baseline this is

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Chooses and reads what a plan compares calendar.yaml with. With a calendar ID and Google credentials
  * that is the live calendar. Without them, as on a pull request from a fork, which gets no secrets, it is
- * calendar.yaml of the pull request's base commit (or, on a push to another branch, of the default
- * branch), read through the GitHub contents API because the container has no git.
+ * calendar.yaml of the pull request's base commit, or on a push to another branch that of the default
+ * branch. The file is read through the GitHub contents API because the container has no git.
  */
 final class BaselineReader {
 

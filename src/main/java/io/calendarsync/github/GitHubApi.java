@@ -58,8 +58,8 @@ public final class GitHubApi {
     }
 
     /**
-     * Returns the account the token acts for, or empty when {@code GET /user} is refused: an installation
-     * token such as the default GITHUB_TOKEN gets 403 there.
+     * Returns the account the token acts for, or empty when {@code GET /user} is rejected, as it is with 403
+     * for an installation token such as the default GITHUB_TOKEN.
      */
     public Optional<GitHubIdentity> authenticatedUser() throws GitHubApiException {
         try {
@@ -84,11 +84,11 @@ public final class GitHubApi {
             }
             String request = "GET " + page.getPath();
             Response response = exchange("GET", page, null, JSON);
-            JsonElement answer = parse(response, request);
-            if (!answer.isJsonArray()) {
-                throw new GitHubApiException(request, response.status(), "the answer is not a list of comments");
+            JsonElement list = parse(response, request);
+            if (!list.isJsonArray()) {
+                throw new GitHubApiException(request, response.status(), "the response is not a list of comments");
             }
-            for (JsonElement comment : answer.getAsJsonArray()) {
+            for (JsonElement comment : list.getAsJsonArray()) {
                 comments.add(comment(object(comment, request), request));
             }
             page = response.next().orElse(null);
@@ -129,7 +129,7 @@ public final class GitHubApi {
         JsonElement target = ref.get("object");
         String sha = target != null && target.isJsonObject() ? text(target.getAsJsonObject(), "sha") : "";
         if (sha.isEmpty()) {
-            throw new GitHubApiException(request, 200, "the answer names no commit");
+            throw new GitHubApiException(request, 200, "the response names no commit");
         }
         return sha;
     }
@@ -144,7 +144,7 @@ public final class GitHubApi {
         try {
             return JsonParser.parseString(response.body());
         } catch (JsonParseException e) {
-            throw new GitHubApiException(request, response.status(), "the answer is not JSON");
+            throw new GitHubApiException(request, response.status(), "the response is not JSON");
         }
     }
 
@@ -178,7 +178,7 @@ public final class GitHubApi {
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Link").flatMap(GitHubApi::nextLink));
         } catch (IOException e) {
-            throw new GitHubApiException(description, "no answer from " + baseUrl.getHost() + " (" + e + ")", e);
+            throw new GitHubApiException(description, "no response from " + baseUrl.getHost() + " (" + e + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GitHubApiException(description, "interrupted", e);
@@ -204,7 +204,7 @@ public final class GitHubApi {
 
     private static JsonObject object(JsonElement json, String request) throws GitHubApiException {
         if (!json.isJsonObject()) {
-            throw new GitHubApiException(request, 200, "the answer is not a JSON object");
+            throw new GitHubApiException(request, 200, "the response is not a JSON object");
         }
         return json.getAsJsonObject();
     }
@@ -212,7 +212,7 @@ public final class GitHubApi {
     private static IssueComment comment(JsonObject json, String request) throws GitHubApiException {
         JsonElement id = json.get("id");
         if (id == null || !id.isJsonPrimitive() || !id.getAsJsonPrimitive().isNumber()) {
-            throw new GitHubApiException(request, 200, "a comment in the answer has no numeric id");
+            throw new GitHubApiException(request, 200, "a comment in the response has no numeric id");
         }
         JsonElement user = json.get("user");
         GitHubIdentity author = user != null && user.isJsonObject() ? identity(user.getAsJsonObject()) : new GitHubIdentity("", "");

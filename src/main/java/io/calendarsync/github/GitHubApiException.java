@@ -22,7 +22,7 @@ public class GitHubApiException extends Exception {
         return status;
     }
 
-    /** Whether the token lacks the permission, as the read-only token of a pull request from a fork does. */
+    /** Returns whether the token lacks the permission, as the read-only token of a fork's pull request does. */
     public boolean permissionDenied() {
         return status == 401 || status == 403;
     }

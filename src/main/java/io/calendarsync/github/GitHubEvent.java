@@ -63,7 +63,7 @@ public final class GitHubEvent {
         return number("pull_request", "number").isPresent() ? number("pull_request", "number") : number("number");
     }
 
-    /** The commit the pull request's base branch pointed at when the event fired. */
+    /** Returns the commit the pull request's base branch pointed at when the event fired. */
     public Optional<String> baseSha() {
         return text("pull_request", "base", "sha");
     }
@@ -77,8 +77,8 @@ public final class GitHubEvent {
     }
 
     /**
-     * Whether the pull request comes from another repository. Such runs get no secrets and a read-only
-     * token; a head repository that was deleted counts as a fork too.
+     * Returns whether the pull request comes from another repository. Such runs get no secrets and a
+     * read-only token. A head repository that was deleted counts as a fork too.
      */
     public boolean fromFork() {
         Optional<String> head = text("pull_request", "head", "repo", "full_name");
@@ -90,12 +90,12 @@ public final class GitHubEvent {
         return text("repository", "default_branch");
     }
 
-    /** The pushed ref of a push event, such as {@code refs/heads/main}. */
+    /** Returns the pushed ref of a push event, such as {@code refs/heads/main}. */
     public Optional<String> pushedRef() {
         return text("ref");
     }
 
-    /** The commit a push event moved the ref to. */
+    /** Returns the commit a push event moved the ref to. */
     public Optional<String> pushedSha() {
         return text("after");
     }

@@ -35,8 +35,8 @@ public final class GoogleCalendars {
     }
 
     /**
-     * Whether Google credentials are configured: the {@code credentials} or {@code access-token} input, or a
-     * variable the credentials resolver reads, such as GOOGLE_APPLICATION_CREDENTIALS.
+     * Returns whether Google credentials are configured: the {@code credentials} or {@code access-token}
+     * input, or a variable the credentials resolver reads, such as GOOGLE_APPLICATION_CREDENTIALS.
      */
     public boolean hasCredentials(ActionInputs inputs, Map<String, String> env) {
         return inputs.hasGoogleCredentialInputs()

@@ -13,15 +13,15 @@ import java.util.Locale;
  */
 public final class ReportMarkdown {
 
-    /** The longest comment body GitHub accepts, in characters. */
+    /** The maximum comment body GitHub accepts, in characters. */
     public static final int MAX_COMMENT_CHARS = 65_536;
 
     private ReportMarkdown() {
     }
 
     /**
-     * The hidden first line that finds the comment again on the next run. It names the calendar file, so a
-     * repository with several calendars gets one comment per file.
+     * Returns the hidden first line that finds the comment again on the next run. It names the calendar
+     * file, so a repository with several calendars gets one comment per file.
      */
     public static String marker(String calendarFile) {
         return "<!-- calendar-sync:plan file=" + URLEncoder.encode(calendarFile, StandardCharsets.UTF_8) + " -->";
@@ -118,7 +118,7 @@ public final class ReportMarkdown {
         out.append(".</sub>\n");
     }
 
-    /** The first 7 characters of a SHA; anything but hex digits is dropped, so a SHA cannot carry markup. */
+    /** Returns the first 7 characters of a SHA without any non-hex character, so a SHA cannot carry markup. */
     static String shortSha(String sha) {
         String hex = sha.replaceAll("[^0-9a-fA-F]", "");
         return hex.substring(0, Math.min(7, hex.length()));

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param validated whether the file was read and validated; when false, meetings and problems are empty
  * @param meetings the number of meetings that validated
  * @param problems every error and warning of the validation, in file order
- * @param baseline the sentence that says what the plan compared calendar.yaml with; empty when no plan ran
+ * @param baseline the sentence that names what the plan compared calendar.yaml with; empty when no plan ran
  * @param planMarkdown the plan as the Markdown renderer wrote it; empty when no plan ran
  * @param notes sentences about the outcome, such as an apply result or why nothing was applied
  * @param commit the commit the run checked, with a link; empty outside GitHub

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the run has found so far; every field starts empty and is set by the step that learns it. */
+/** The findings of a run so far. Every field starts empty and is set by the step that learns it. */
 final class RunState {
     final ActionInputs inputs;
     final ActionContext context;
@@ -42,7 +42,7 @@ final class RunState {
                 context.runUrl());
     }
 
-    /** The step outputs; a value the run did not get to is empty. */
+    /** Returns the step outputs; a value the run did not get to is empty. */
     Map<String, String> outputs() {
         Map<String, String> outputs = new LinkedHashMap<>();
         outputs.put("valid", validation.map(v -> Boolean.toString(v.valid())).orElse(""));

@@ -10,8 +10,8 @@ import io.calendarsync.recurrence.EventMapper;
 import java.util.List;
 
 /**
- * calendar.yaml of another commit as a read-only target: it holds the events a calendar synced from that
- * version would hold, all managed, so a plan against it shows what the change to calendar.yaml does.
+ * calendar.yaml of another commit as a read-only target. It contains the events that a calendar synced
+ * from that version would contain, all managed, so a plan against it shows the effect of the change.
  */
 final class SnapshotTarget implements Target {
 

@@ -3,8 +3,8 @@ package io.calendarsync.github;
 import java.util.Optional;
 
 /**
- * The step the action takes for an event and the inputs, with the reason, so the log and the summary can
- * say why nothing was applied.
+ * The step the action takes for an event and the inputs, with the reason, which the log and the summary
+ * show when nothing was applied.
  */
 public record StepChoice(ActionStep step, String reason) {
 

@@ -14,7 +14,7 @@ public final class StickyComment {
 
     private static final Logger LOG = LoggerFactory.getLogger(StickyComment.class);
 
-    /** What {@link #publish} did. */
+    /** The outcome of {@link #publish}. */
     public enum Action {
         CREATED,
         UPDATED,
@@ -58,8 +58,8 @@ public final class StickyComment {
     }
 
     /**
-     * The account the token comments as. A personal access token may read {@code GET /user}; the default
-     * GITHUB_TOKEN may not, and its comments are authored by github-actions[bot].
+     * Returns the account the token comments as. A personal access token may read {@code GET /user}. The
+     * default GITHUB_TOKEN may not, and its comments are authored by github-actions[bot].
      */
     private GitHubIdentity ownIdentity() throws GitHubApiException {
         Optional<GitHubIdentity> user = api.authenticatedUser();

@@ -45,7 +45,7 @@ final class Truncation {
         return cut + note;
     }
 
-    /** The longest prefix of at most {@code maxChars} that ends at a line break, with open fences closed. */
+    /** Returns the longest prefix of at most {@code maxChars} that ends at a line break, with open fences closed. */
     private static String cutAtLine(String text, int maxChars) {
         int end = Math.min(maxChars, text.length());
         int lineEnd = text.lastIndexOf('\n', end - 1);

@@ -33,7 +33,7 @@ public final class WorkflowCommands {
         }
     }
 
-    /** An annotation on the calendar file at the problem's line and column: an error or a warning. */
+    /** Writes an error or warning annotation on the calendar file at the problem's line and column. */
     public void annotate(Problem problem, String file) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("file", file);
@@ -61,8 +61,8 @@ public final class WorkflowCommands {
     }
 
     /**
-     * Prints text that may hold anything, such as a plan with names from calendar.yaml, with command
-     * processing stopped around it, so a line of it that starts with {@code ::} is printed, not run.
+     * Prints untrusted text, such as a plan with names from calendar.yaml, with command processing stopped
+     * around it. A line of it that starts with {@code ::} is then printed, not run.
      */
     public void printUntrusted(String text) {
         String token = tokens.get();

@@ -77,7 +77,7 @@ final class ActionHarness implements AutoCloseable {
         return json.toString();
     }
 
-    /** The variables of a run for {@code eventName} with {@code payload}, a token that may comment, no Google. */
+    /** Returns the variables of a run for {@code eventName} with {@code payload}, a token that may comment, no Google. */
     Map<String, String> env(String eventName, String payload) throws IOException {
         Path eventFile = fileCommands.resolve("event.json");
         Files.writeString(eventFile, payload, StandardCharsets.UTF_8);

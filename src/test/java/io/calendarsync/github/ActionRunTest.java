@@ -36,7 +36,7 @@ class ActionRunTest {
     }
 
     @Test
-    void pullRequestCommentsLivePlanOnceThenUpdatesIt() throws Exception {
+    void pullRequestCommentCreatedThenUpdated() throws Exception {
         Map<String, String> env = harness.withGoogle(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
 
         ActionHarness.Result first = harness.run(env);
@@ -76,7 +76,7 @@ class ActionRunTest {
     }
 
     @Test
-    void forkPullRequestPlansAgainstBaseBranchAndWarnsAboutComment() throws Exception {
+    void forkPullRequestPlansAgainstBase() throws Exception {
         harness.github.file(ActionHarness.REPO, ActionHarness.BASE_SHA, "calendar.yaml",
                 ActionHarness.sample("kubeflow-2024-04.yaml"));
         Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("mallory/calendar"));
@@ -99,6 +99,37 @@ class ActionRunTest {
     }
 
     @Test
+    void credentialsFileOfAuthActionIsFound() throws Exception {
+        Files.writeString(harness.workspace.resolve("gha-creds-1a2b3c.json"), harness.credentialsJson());
+        Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        env.put("INPUT_CALENDAR-ID", ActionHarness.CALENDAR_ID);
+        env.put("CALENDAR_SYNC_GOOGLE_API_URL", harness.google.rootUrl());
+        env.put("GOOGLE_APPLICATION_CREDENTIALS", "/home/runner/work/calendar/calendar/gha-creds-1a2b3c.json");
+
+        ActionHarness.Result result = harness.run(env);
+
+        assertEquals(0, result.exitCode(), result.log());
+        assertTrue(ActionHarness.plain(result.summary()).contains("**Baseline:** the live Google calendar"),
+                result.summary());
+        assertEquals(1, harness.google.journal().listRequests().size());
+    }
+
+    @Test
+    void accessTokenInputReadsLiveCalendar() throws Exception {
+        Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        env.put("INPUT_CALENDAR-ID", ActionHarness.CALENDAR_ID);
+        env.put("CALENDAR_SYNC_GOOGLE_API_URL", harness.google.rootUrl());
+        env.put("INPUT_ACCESS-TOKEN", harness.google.issueAccessToken(ActionHarness.BOT));
+
+        ActionHarness.Result result = harness.run(env);
+
+        assertEquals(0, result.exitCode(), result.log());
+        assertEquals(String.valueOf(SAMPLE_MEETINGS), result.outputs().get("created"));
+        assertEquals(1, harness.google.journal().listRequests().size());
+        assertTrue(harness.google.journal().tokenGrants().isEmpty());
+    }
+
+    @Test
     void pullRequestWithUnchangedFileSaysNoChanges() throws Exception {
         harness.github.file(ActionHarness.REPO, ActionHarness.BASE_SHA, "calendar.yaml", ActionHarness.sample(SAMPLE));
 
@@ -112,7 +143,7 @@ class ActionRunTest {
     }
 
     @Test
-    void pullRequestAddingCalendarPlansEveryMeetingAsNew() throws Exception {
+    void newCalendarPlansEveryMeeting() throws Exception {
         ActionHarness.Result result = harness.run(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
 
         assertEquals(0, result.exitCode(), result.log());
@@ -121,7 +152,7 @@ class ActionRunTest {
     }
 
     @Test
-    void pushToDefaultBranchAppliesThenHasNothingToDo() throws Exception {
+    void pushToDefaultBranchApplies() throws Exception {
         harness.github.branch(ActionHarness.REPO, "main", ActionHarness.PUSHED_SHA);
         Map<String, String> env = harness.withGoogle(harness.env("push", ActionHarness.push("refs/heads/main")));
 
@@ -239,7 +270,7 @@ class ActionRunTest {
     }
 
     @Test
-    void longPlanIsCutInCommentButNotInSummary() throws Exception {
+    void longPlanCutInCommentOnly() throws Exception {
         StringBuilder yaml = new StringBuilder();
         for (int i = 0; i < 400; i++) {
             yaml.append(String.format("""

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 /**
  * A stateful stand-in for the parts of GitHub's REST API the action uses, served by WireMock on localhost:
  * tokens with an identity and a permission, issue comments with paging, file contents at a ref, and branch
- * heads. It answers as GitHub does where the action depends on it: 403 on {@code GET /user} for an
+ * heads. It responds as GitHub does where the action depends on it: 403 on {@code GET /user} for an
  * installation token, 403 on writes with a read-only token, 404 for a missing file, and a Link header for
  * the next page of comments.
  */

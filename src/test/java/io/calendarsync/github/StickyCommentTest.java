@@ -61,7 +61,7 @@ class StickyCommentTest {
     }
 
     @Test
-    void commentOfBotForOtherFileIsLeftAlone() throws Exception {
+    void otherFileCommentIsLeftAlone() throws Exception {
         String otherMarker = ReportMarkdown.marker("team/calendar.yaml");
         github.addComment(REPO, 7, otherMarker + "\nother plan", GitHubIdentity.ACTIONS_BOT);
 
