@@ -18,7 +18,8 @@ public final class ActionMain {
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        ActionRun run = new ActionRun(Clock.systemUTC(), out, GitHubApi.defaultHttpClient(), Path.of("").toAbsolutePath());
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        ActionRun run = new ActionRun(Clock.systemUTC(), out, GitHubApi::defaultHttpClient, workingDirectory);
         int exitCode = run.run(System.getenv());
         out.flush();
         System.exit(exitCode);

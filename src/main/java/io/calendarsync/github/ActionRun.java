@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,18 +44,21 @@ public final class ActionRun {
 
     private final Clock clock;
     private final PrintWriter out;
-    private final HttpClient http;
+    private final Supplier<HttpClient> httpClients;
     private final Path workingDirectory;
+    private HttpClient http;
 
     /**
      * @param out the step's standard output, where workflow commands and the plan go
-     * @param http the client for the GitHub REST API, whose address comes from GITHUB_API_URL
+     * @param httpClients makes the client for the GitHub REST API, whose address comes from GITHUB_API_URL;
+     *     it is called only when a run talks to GitHub, because setting up TLS costs a validate run a
+     *     quarter of its start-up time
      * @param workingDirectory the workspace when GITHUB_WORKSPACE is not set
      */
-    public ActionRun(Clock clock, PrintWriter out, HttpClient http, Path workingDirectory) {
+    public ActionRun(Clock clock, PrintWriter out, Supplier<HttpClient> httpClients, Path workingDirectory) {
         this.clock = clock;
         this.out = out;
-        this.http = http;
+        this.httpClients = httpClients;
         this.workingDirectory = workingDirectory;
     }
 
@@ -108,7 +112,7 @@ public final class ActionRun {
             return 0;
         }
 
-        GitHubApi api = new GitHubApi(state.context.apiUrl(), state.inputs.githubToken(), http);
+        GitHubApi api = new GitHubApi(state.context.apiUrl(), state.inputs.githubToken(), http());
         Baseline baseline = new BaselineReader(new GoogleCalendars(clock), api, options)
                 .read(choice.step(), state.inputs, state.event, state.context, env);
         state.baseline = Optional.of(baseline);
@@ -170,7 +174,7 @@ public final class ActionRun {
     private void report(RunState state, WorkflowCommands commands, FileCommands files) {
         RunReport report = state.toReport();
         if (state.event.isPullRequest() && state.inputs.comment() && state.validation.isPresent()) {
-            new CommentPublisher(http, commands).publish(report, state.inputs, state.event, state.context);
+            new CommentPublisher(http(), commands).publish(report, state.inputs, state.event, state.context);
         }
         try {
             files.appendSummary(ReportMarkdown.summary(report));
@@ -180,6 +184,13 @@ public final class ActionRun {
         } catch (IOException e) {
             commands.warning("Could not write the job summary or the step outputs: " + e.getMessage());
         }
+    }
+
+    private HttpClient http() {
+        if (http == null) {
+            http = httpClients.get();
+        }
+        return http;
     }
 
     /**

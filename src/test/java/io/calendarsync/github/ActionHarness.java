@@ -112,7 +112,7 @@ final class ActionHarness implements AutoCloseable {
     Result run(Map<String, String> env) throws IOException {
         StringWriter log = new StringWriter();
         ActionRun run = new ActionRun(Clock.fixed(NOW, ZoneOffset.UTC), new PrintWriter(log),
-                GitHubApi.defaultHttpClient(), workspace);
+                GitHubApi::defaultHttpClient, workspace);
         int exitCode = run.run(env);
         Path summary = fileCommands.resolve("summary");
         return new Result(exitCode, log.toString(), outputs(fileCommands.resolve("output")),
