@@ -29,14 +29,24 @@ RUN set -eu; \
         --compress=2 --output /opt/calendar-sync/runtime; \
     cp target/calendar-sync.jar /opt/calendar-sync/calendar-sync.jar
 
-# A training run records every class that validating a real calendar loads; the runtime stage archives
-# those classes. The list names classes only, so it stays valid after the copy between stages.
+# Two training runs record the classes that the runtime stage archives. The first validates a real
+# calendar. The second is a pull-request run whose GitHub API is unreachable, so it also loads the HTTP
+# client, TLS and the reporting code before it stops with exit code 3. The lists name classes only, so
+# they stay valid after the copy between stages.
 COPY calendar.yaml /opt/calendar-sync/training/calendar.yaml
-RUN cd /opt/calendar-sync/training \
-    && env GITHUB_WORKSPACE=/opt/calendar-sync/training INPUT_MODE=validate \
-        /opt/calendar-sync/runtime/bin/java -Xshare:off -XX:DumpLoadedClassList=/opt/calendar-sync/classes.lst \
-        -cp /opt/calendar-sync/calendar-sync.jar io.calendarsync.github.ActionMain \
-    && rm -rf /opt/calendar-sync/training
+RUN set -eu; \
+    cd /opt/calendar-sync/training; \
+    java_run() { /opt/calendar-sync/runtime/bin/java -Xshare:off -XX:DumpLoadedClassList="$1" \
+        -cp /opt/calendar-sync/calendar-sync.jar io.calendarsync.github.ActionMain >/dev/null; }; \
+    GITHUB_WORKSPACE=$PWD INPUT_MODE=validate java_run /tmp/validate.lst; \
+    printf '{"number": 1, "pull_request": {"number": 1, "base": {"sha": "0", "ref": "main"}}}' >event.json; \
+    status=0; \
+    GITHUB_WORKSPACE=$PWD GITHUB_EVENT_NAME=pull_request GITHUB_EVENT_PATH=$PWD/event.json \
+        GITHUB_REPOSITORY=training/calendar GITHUB_API_URL=http://127.0.0.1:9 java_run /tmp/pull-request.lst \
+        || status=$?; \
+    test "$status" = 3; \
+    cat /tmp/validate.lst /tmp/pull-request.lst >/opt/calendar-sync/classes.lst; \
+    rm -rf /opt/calendar-sync/training /tmp/*.lst
 
 FROM ${RUNTIME_IMAGE}
 COPY --from=build /opt/calendar-sync /opt/calendar-sync
