@@ -4,6 +4,7 @@ import io.calendarsync.model.Event;
 import io.calendarsync.plan.Change;
 import io.calendarsync.plan.ChangeKind;
 import io.calendarsync.plan.Plan;
+import io.calendarsync.recurrence.Occurrences;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -59,6 +60,7 @@ final class IcsComposer {
                 continue;
             }
             Event desired = change.desired().get();
+            Occurrences.check(desired);
             Optional<VEvent> previous = master(events.getOrDefault(desired.id(), List.of()));
             events.put(desired.id(), List.of(rewrite(desired, previous, now)));
             rewritten.add(desired.id());

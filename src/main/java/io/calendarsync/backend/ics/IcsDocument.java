@@ -11,9 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
@@ -47,7 +51,7 @@ record IcsDocument(
     static IcsDocument read(Path file) {
         Calendar calendar;
         try (InputStream in = Files.newInputStream(file)) {
-            calendar = new CalendarBuilder().build(in);
+            calendar = builder().build(in);
         } catch (NoSuchFileException e) {
             return empty();
         } catch (ParserException e) {
@@ -71,6 +75,17 @@ record IcsDocument(
             }
         }
         return new IcsDocument(calendar.getProperties(), timeZones, events, others);
+    }
+
+    /**
+     * A builder that keeps date and recurrence values as text and registers no zones: VTIMEZONEs stay
+     * components to copy, and zones are resolved with the JDK's data by the code that reads the values.
+     */
+    private static CalendarBuilder builder() {
+        List<PropertyFactory<?>> factories = new ArrayList<>(UnparsedProperty.factories());
+        factories.addAll(new DefaultPropertyFactorySupplier().get());
+        ContentHandlerContext context = new ContentHandlerContext().withPropertyFactorySupplier(() -> factories);
+        return new CalendarBuilder(CalendarParserFactory.getInstance().get(), context, null);
     }
 
     private static String parserMessage(ParserException e) {

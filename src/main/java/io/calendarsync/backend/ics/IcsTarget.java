@@ -9,6 +9,7 @@ import io.calendarsync.plan.Plan;
 import io.calendarsync.recurrence.Occurrences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.slf4j.Logger;
@@ -68,8 +68,15 @@ public final class IcsTarget implements Target {
     public ApplyResult apply(Plan plan) {
         IcsDocument current = IcsDocument.read(file);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Calendar next = IcsComposer.compose(current, plan, now);
-        boolean written = IcsFiles.writeIfChanged(file, ContentLines.fold(next.toString()));
+        String text;
+        try {
+            text = ContentLines.fold(IcsComposer.compose(current, plan, now).toString());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            // Raised by ical4j for a value it cannot write, such as a TZID it cannot resolve.
+            throw CalendarSyncException.target("cannot write " + file + ": " + e.getMessage()
+                    + "; the file was left unchanged", e);
+        }
+        boolean written = IcsFiles.writeIfChanged(file, text);
         LOG.info("{} {} ({} to create, {} to update, {} to remove)", written ? "wrote" : "left unchanged", file,
                 plan.created(), plan.updated(), plan.removed());
         return new ApplyResult((int) plan.created(), (int) plan.updated(), (int) plan.removed(), List.of());
