@@ -13,9 +13,11 @@ import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserFactory;
 import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
 import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterFactory;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
@@ -82,9 +84,13 @@ record IcsDocument(
      * components to copy, and zones are resolved with the JDK's data by the code that reads the values.
      */
     private static CalendarBuilder builder() {
-        List<PropertyFactory<?>> factories = new ArrayList<>(UnparsedProperty.factories());
-        factories.addAll(new DefaultPropertyFactorySupplier().get());
-        ContentHandlerContext context = new ContentHandlerContext().withPropertyFactorySupplier(() -> factories);
+        List<PropertyFactory<?>> properties = new ArrayList<>(UnparsedProperty.factories());
+        properties.addAll(new DefaultPropertyFactorySupplier().get());
+        // ical4j asks the supplier once per parameter; a fixed list saves rebuilding it every time.
+        List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
+        ContentHandlerContext context = new ContentHandlerContext()
+                .withPropertyFactorySupplier(() -> properties)
+                .withParameterFactorySupplier(() -> parameters);
         return new CalendarBuilder(CalendarParserFactory.getInstance().get(), context, null);
     }
 
