@@ -97,7 +97,7 @@ final class RecurrenceSet {
         String name = head.split(";", 2)[0].strip().toUpperCase(Locale.ROOT);
         switch (name) {
             case "RRULE" -> rules.add(rule(line, colon, seed, zone));
-            // RFC 5545 deprecated EXRULE and Google Calendar rejects it, so no target should hold one.
+            // RFC 5545 deprecated EXRULE and calendar-sync never writes it.
             case "EXRULE" -> throw new IllegalArgumentException("unsupported recurrence line '" + line
                     + "': EXRULE is deprecated by RFC 5545; list the removed dates in EXDATE instead");
             case "RDATE" -> DateLines.parse(line, zone).values().forEach(this::add);

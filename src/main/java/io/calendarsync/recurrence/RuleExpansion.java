@@ -54,8 +54,8 @@ final class RuleExpansion {
     }
 
     /**
-     * UNTIL compares with occurrences in local time here: a UTC value is converted to the zone, a plain
-     * date (Google Calendar writes those) becomes the end of that day, a floating value stays as it is.
+     * Rewrites UNTIL in local time, since occurrences are compared in local time here. A UTC value is
+     * converted to the zone, a plain date becomes the end of that day, and a floating value stays as it is.
      */
     private static String untilInLocalTime(String value, ZoneId zone) {
         Map<String, String> parts = RuleParts.parse(value);

@@ -35,16 +35,16 @@ public final class SeriesEnds {
                     + ": the series starts later, at " + set.start().toInstant());
         }
 
-        List<String> kept = new ArrayList<>();
+        List<String> endedLines = new ArrayList<>();
         for (String line : event.recurrence()) {
             String name = line.strip().split("[;:]", 2)[0].toUpperCase(Locale.ROOT);
             switch (name) {
-                case "RRULE" -> kept.add(endRule(line.strip(), event, lastStart));
-                case "EXDATE", "RDATE" -> keepDatesUpTo(line.strip(), event.zone(), lastStart).ifPresent(kept::add);
-                default -> kept.add(line);
+                case "RRULE" -> endedLines.add(endRule(line.strip(), event, lastStart));
+                case "EXDATE", "RDATE" -> keepDatesUpTo(line.strip(), event.zone(), lastStart).ifPresent(endedLines::add);
+                default -> endedLines.add(line);
             }
         }
-        return event.withRecurrence(kept);
+        return event.withRecurrence(endedLines);
     }
 
     /**

@@ -43,7 +43,7 @@ public final class BiweeklyOracle {
         return starts;
     }
 
-    /** The zone biweekly resolved for the event's DTSTART. */
+    /** Returns the zone biweekly resolved for the event's DTSTART. */
     public TimeZone zoneOf(String uid) {
         return assignment(event(uid)).getTimeZone();
     }

@@ -53,7 +53,7 @@ public final class ExpectedOccurrences {
         return starts;
     }
 
-    /** Whether a day after the first one is an occurrence of the meeting's rule. */
+    /** Returns whether a day after the first one is an occurrence of the meeting's rule. */
     public static boolean matches(Meeting meeting, LocalDate day) {
         LocalDate first = meeting.date();
         int interval = meeting.schedule().interval();

@@ -26,7 +26,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * An iCalendar file as calendar-sync found it: its events, its VTIMEZONEs by TZID, and whatever else it
- * holds (calendar properties, other components), which a rewrite keeps.
+ * contains (calendar properties, other components), which a rewrite keeps.
  */
 record IcsDocument(
         List<Property> calendarProperties,
@@ -80,13 +80,13 @@ record IcsDocument(
     }
 
     /**
-     * A builder that keeps date and recurrence values as text and registers no zones: VTIMEZONEs stay
+     * Returns a builder that keeps date and recurrence values as text and registers no zones: VTIMEZONEs stay
      * components to copy, and zones are resolved with the JDK's data by the code that reads the values.
      */
     private static CalendarBuilder builder() {
         List<PropertyFactory<?>> properties = new ArrayList<>(UnparsedProperty.factories());
         properties.addAll(new DefaultPropertyFactorySupplier().get());
-        // ical4j asks the supplier once per parameter; a fixed list saves rebuilding it every time.
+        // ical4j calls the supplier once per parameter, so a fixed list saves rebuilding it every time.
         List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
         ContentHandlerContext context = new ContentHandlerContext()
                 .withPropertyFactorySupplier(() -> properties)

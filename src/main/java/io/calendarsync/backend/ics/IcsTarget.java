@@ -83,8 +83,9 @@ public final class IcsTarget implements Target {
     }
 
     /**
-     * Reads one event. A managed event that cannot be read fails the whole read, since planning against a
-     * wrong picture could delete meetings; an unreadable event of someone else's is skipped and kept.
+     * Reads one event. A managed event that cannot be read fails the whole read, because a plan made without
+     * it could delete meetings. An unreadable event that calendar-sync does not manage is left out of the
+     * snapshot and stays in the file.
      */
     private Optional<TargetEvent> readEvent(VEvent component) {
         boolean managed = VEventReader.managed(component);

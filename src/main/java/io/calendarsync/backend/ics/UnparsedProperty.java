@@ -10,8 +10,8 @@ import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
  * A date or recurrence property kept as the text of its value. ical4j's typed date properties convert
- * values through ical4j's own bundled zone data when they read or write them, which can move a local time
- * (for example, 12:00 in America/Sao_Paulo came out as 13:00); calendar-sync works with the JDK's zone
+ * values through ical4j's own bundled zone data when they read or write them, and that can move a local
+ * time: 12:00 in America/Sao_Paulo came out as 13:00 in ical4j 4.2.2. calendar-sync uses the JDK's zone
  * data only, so it reads and writes these values as text.
  */
 final class UnparsedProperty extends Property {
@@ -51,7 +51,7 @@ final class UnparsedProperty extends Property {
         return new Factory(getName());
     }
 
-    /** One factory per name in {@link #NAMES}; listed before ical4j's own, they take those names over. */
+    /** Returns one factory per name in {@link #NAMES}; listed before ical4j's own, they take those names over. */
     static List<PropertyFactory<?>> factories() {
         return NAMES.stream().sorted().<PropertyFactory<?>>map(Factory::new).toList();
     }

@@ -178,7 +178,7 @@ final class VEventReader {
         return emails;
     }
 
-    /** The X- property calendar-sync writes, else the ORGANIZER address another tool wrote. */
+    /** Returns the organizer from calendar-sync's X- property, else the ORGANIZER address another tool wrote. */
     private static String organizer(VEvent component) {
         return component.getProperty(IcsProperties.ORGANIZER)
                 .or(() -> component.getProperty(Property.ORGANIZER))

@@ -30,7 +30,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * Writes a managed {@link Event} as a VEVENT with a fixed property order. Text values are stripped of
- * surrounding white space because RFC 5545 cannot keep it: parsers, ical4j among them, drop it on read.
+ * surrounding white space, because RFC 5545 cannot keep it and parsers such as ical4j drop it on read.
  */
 final class VEventWriter {
 
@@ -129,7 +129,7 @@ final class VEventWriter {
         };
     }
 
-    /** The colon that starts the value: the first one outside a quoted parameter value. */
+    /** Returns the index of the colon that starts the value, the first one outside a quoted parameter value. */
     private static int valueStart(String line) {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

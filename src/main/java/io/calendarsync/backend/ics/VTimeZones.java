@@ -26,7 +26,7 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * Builds VTIMEZONE components from the JDK's time-zone data, so the file says exactly what the tool
+ * Builds VTIMEZONE components from the JDK's time-zone data, so the file states exactly the rules the tool
  * computed with. A component covers the instants from {@code earliest} on: the observances the JDK lists
  * for past years one by one, then its current yearly rules as RRULEs. Only the JDK's data decides the
  * output, so an unchanged calendar gives the same bytes on the same JDK.
@@ -81,7 +81,7 @@ final class VTimeZones {
         return new VTimeZone(properties, new ComponentList<>(observances));
     }
 
-    /** The transition in effect at {@code earliest} and every later one the JDK lists. */
+    /** Returns the transition in effect at {@code earliest} and every later one the JDK lists. */
     private static List<ZoneOffsetTransition> relevantHistory(List<ZoneOffsetTransition> history, Instant earliest) {
         int first = 0;
         for (int i = 0; i < history.size(); i++) {
@@ -92,7 +92,7 @@ final class VTimeZones {
         return history.subList(first, history.size());
     }
 
-    /** The first change a yearly rule makes after the last transition the JDK lists one by one. */
+    /** Returns the first change a yearly rule makes after the last transition the JDK lists one by one. */
     private static ZoneOffsetTransition firstChange(ZoneOffsetTransitionRule rule,
             Optional<ZoneOffsetTransition> lastHistoric) {
         if (lastHistoric.isEmpty()) {

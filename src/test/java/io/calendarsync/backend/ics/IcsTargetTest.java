@@ -112,13 +112,13 @@ class IcsTargetTest {
         assertEquals(meetings.size(), snapshot.events().size());
         for (Meeting meeting : meetings) {
             Event desired = mapper.toEvent(meeting);
-            TargetEvent held = snapshot.find(meeting.id()).orElseThrow();
-            assertTrue(held.managed(), meeting.id());
-            assertFalse(held.cancelled(), meeting.id());
+            TargetEvent stored = snapshot.find(meeting.id()).orElseThrow();
+            assertTrue(stored.managed(), meeting.id());
+            assertFalse(stored.cancelled(), meeting.id());
             for (EventField field : EventField.values()) {
-                assertEquals(field.canonical(desired), field.canonical(held.event()), meeting.id() + " " + field.key());
+                assertEquals(field.canonical(desired), field.canonical(stored.event()), meeting.id() + " " + field.key());
             }
-            assertEquals(EventField.hashes(desired), held.appliedHashes(), meeting.id());
+            assertEquals(EventField.hashes(desired), stored.appliedHashes(), meeting.id());
         }
     }
 
@@ -196,11 +196,11 @@ class IcsTargetTest {
     void removedMeetingsEndOrGo() throws IOException {
         Meeting started = meeting("kf060").date("2025-03-04").every(Frequency.WEEKLY).build();
         Meeting future = meeting("kf061").date("2025-06-03").every(Frequency.WEEKLY).build();
-        Meeting kept = meeting("kf062").date("2025-03-04").build();
-        sync(List.of(started, future, kept), NOW);
+        Meeting remaining = meeting("kf062").date("2025-03-04").build();
+        sync(List.of(started, future, remaining), NOW);
 
         IcsTarget target = target(LATER);
-        Plan plan = plan(target, List.of(kept), LATER);
+        Plan plan = plan(target, List.of(remaining), LATER);
         ApplyResult result = target.apply(plan);
         TargetSnapshot snapshot = target.read();
 
@@ -258,7 +258,7 @@ class IcsTargetTest {
     }
 
     @Test
-    void unmanagedEventInKnownZoneIsReadAsUnmanaged() throws IOException {
+    void foreignEventReadAsUnmanaged() throws IOException {
         Files.writeString(directory.resolve("calendar.ics"), String.join("\r\n",
                 "BEGIN:VCALENDAR",
                 "PRODID:-//Example Corp.//Other Tool//EN",

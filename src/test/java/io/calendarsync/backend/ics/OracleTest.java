@@ -35,9 +35,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The oracle test: the written .ics, expanded by biweekly from its RRULE, EXDATE and RDATE lines, must give for
- * every meeting exactly the occurrences its fields mean (computed day by day with java.time) over two years
- * from its first date, and the same ones production expansion (ical4j) gives for the event read back.
+ * The oracle test. biweekly expands the written .ics from its RRULE, EXDATE and RDATE lines, and for every
+ * meeting the result over two years from its first date must be exactly the occurrences its fields mean
+ * (computed day by day with java.time). Production expansion (ical4j) of the event read back must agree.
  */
 class OracleTest {
 
@@ -48,11 +48,15 @@ class OracleTest {
 
     static List<Meeting> meetings() {
         List<Meeting> meetings = new ArrayList<>();
+
+        // Weekly and every N weeks, with until.
         meetings.add(meeting("kf100").date("2020-08-11").time("17:30", "18:25").every(Frequency.WEEKLY, 2)
                 .until("2022-09-20").build());
         meetings.add(meeting("kf101").date("2025-04-15").every(Frequency.WEEKLY, 2).build());
         meetings.add(meeting("kf102").date("2025-01-07").time("10:00", "11:00").every(Frequency.WEEKLY, 4).build());
         meetings.add(meeting("kf103").date("2024-12-30").every(Frequency.WEEKLY).until("2026-03-09").build());
+
+        // Daylight saving changes, with skipped and extra dates on both sides, in three hemispheres.
         meetings.add(meeting("kf104").zone("Europe/London").date("2025-03-04").time("09:30", "10:00")
                 .every(Frequency.WEEKLY).skip("2025-04-01", "holiday").skip("2025-10-28", "")
                 .extra("2025-04-03", "make-up").extra("2025-10-30", "").build());
@@ -64,6 +68,8 @@ class OracleTest {
         meetings.add(meeting("kf108").date("2025-10-26").time("01:30", "02:00").every(Frequency.WEEKLY).count(4).build());
         meetings.add(meeting("kf109").date("2025-10-24").time("23:30", "00:30").every(Frequency.WEEKLY)
                 .skip("2025-11-07", "").build());
+
+        // The nth weekday for n = 1 to 5, the last weekday and the same day number, across year ends.
         for (int day = 1; day <= 29; day += 7) {
             meetings.add(meeting("kf11" + (day / 7)).zone("Europe/Madrid").date(LocalDate.of(2025, 1, day).toString())
                     .time("17:00", "18:00").every(Frequency.MONTHLY_NTH).build());
@@ -72,14 +78,16 @@ class OracleTest {
         meetings.add(meeting("kf116").zone("Europe/London").date("2025-01-30").every(Frequency.MONTHLY_LAST).build());
         meetings.add(meeting("kf117").date("2025-01-31").every(Frequency.MONTHLY_LAST).until("2026-06-30").build());
         meetings.add(meeting("kf118").date("2025-01-15").every(Frequency.MONTHLY_ON_DAY).skip("2025-03-15", "").build());
+
+        // Daily, weekdays, yearly, once with extra dates, and zones without daylight saving.
         meetings.add(meeting("kf119").zone("Australia/Sydney").date("2025-03-31").time("08:00", "08:30")
                 .every(Frequency.DAILY).count(20).build());
         meetings.add(meeting("kf120").date("2025-03-06").every(Frequency.WEEKDAYS).until("2025-12-31")
                 .skip("2025-07-04", "Independence Day").extra("2025-07-05", "").build());
         meetings.add(meeting("kf121").date("2024-02-29").every(Frequency.YEARLY).build());
         // 01:30 does not exist in London on 2026-03-29, so that year's meeting moves to 02:30 local time. A
-        // first date inside such a gap is left out on purpose: biweekly then repeats the shifted 02:30 in
-        // later years, where RFC 5545 (and production expansion) repeat the written 01:30.
+        // first date inside such a gap is left out on purpose, because biweekly then repeats the shifted
+        // 02:30 in later years, where RFC 5545 (and production expansion) repeat the written 01:30.
         meetings.add(meeting("kf122").zone("Europe/London").date("2025-03-29").time("01:30", "02:30")
                 .every(Frequency.YEARLY).build());
         meetings.add(meeting("kf123").zone("Etc/UTC").date("2025-04-15").time("16:00", "17:00").build());
@@ -115,7 +123,7 @@ class OracleTest {
         return directory.resolve("calendar.ics");
     }
 
-    static void checkMeeting(Meeting meeting, BiweeklyOracle oracle, TargetEvent held) {
+    static void checkMeeting(Meeting meeting, BiweeklyOracle oracle, TargetEvent stored) {
         Instant from = meeting.date().atStartOfDay(meeting.zone()).toInstant();
         Instant to = meeting.date().plusYears(2).atStartOfDay(meeting.zone()).toInstant();
         String id = meeting.id();
@@ -124,7 +132,7 @@ class OracleTest {
         TreeSet<Instant> fromOracle = oracle.between(from, to).get(id);
         TreeSet<Instant> expected = ExpectedOccurrences.between(meeting, from, to);
         TreeSet<Instant> fromProduction = new TreeSet<>();
-        for (Occurrence occurrence : Occurrences.between(held.event(), from, to)) {
+        for (Occurrence occurrence : Occurrences.between(stored.event(), from, to)) {
             fromProduction.add(occurrence.start().toInstant());
             assertEquals(meeting.zone(), occurrence.start().getZone(), id + " zone");
         }
@@ -142,7 +150,7 @@ class OracleTest {
         return left.stream().filter(i -> !right.contains(i)).map(i -> i.atZone(ZoneOffset.UTC)).toList();
     }
 
-    /** One occurrence falls on the meeting's weekday, week of month, local time and zone. */
+    /** Checks that one occurrence falls on the meeting's weekday, week of month, local time and zone. */
     private static void checkOccurrence(Meeting meeting, ZonedDateTime start) {
         String label = meeting.id() + " at " + start;
         LocalDate day = start.toLocalDate();
