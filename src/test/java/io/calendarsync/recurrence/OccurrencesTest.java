@@ -68,7 +68,7 @@ class OccurrencesTest {
 
     @Test
     void monthlyFourthWeekdayInLongAndShortMonths() {
-        // 2026-01-28 is the 4th Wednesday; February 2026 has exactly four Wednesdays.
+        // 2026-01-28 is the 4th Wednesday, and February 2026 has exactly four Wednesdays.
         Meeting meeting = meeting("kf013").date("2026-01-28").every(Frequency.MONTHLY_NTH).count(3).build();
 
         assertEquals(List.of(LocalDate.parse("2026-01-28"), LocalDate.parse("2026-02-25"), LocalDate.parse("2026-03-25")),
@@ -149,7 +149,7 @@ class OccurrencesTest {
 
     @Test
     void startInDstGapMovesForward() {
-        // 02:30 does not exist in Los Angeles on 2025-03-09: RFC 5545 reads it with the offset before the gap.
+        // 02:30 does not exist in Los Angeles on 2025-03-09, so RFC 5545 reads it with the offset before the gap.
         Meeting meeting = meeting("kf026").date("2025-03-02").time("02:30", "03:00").every(Frequency.WEEKLY).count(3).build();
 
         List<Occurrence> occurrences = all(meeting);
@@ -161,7 +161,7 @@ class OccurrencesTest {
 
     @Test
     void firstStartInDstGapKeepsWrittenTime() {
-        // 01:30 does not exist in London on 2025-03-30, so that meeting starts at 02:30 BST; the rule still
+        // 01:30 does not exist in London on 2025-03-30, so that meeting starts at 02:30 BST. The rule still
         // repeats the written 01:30, which exists in 2026.
         Meeting meeting = meeting("kf038").zone("Europe/London").date("2025-03-30").time("01:30", "02:30")
                 .every(Frequency.YEARLY).count(2).build();
@@ -172,7 +172,7 @@ class OccurrencesTest {
 
     @Test
     void exdateAndRdateAcrossDst() {
-        // Weekly from winter into summer time in London; skip the first summer week, add a Thursday.
+        // Weekly from winter into summer time in London, without the first summer week and with a Thursday.
         Meeting meeting = meeting("kf027").zone("Europe/London").date("2025-03-18").time("09:30", "10:00")
                 .every(Frequency.WEEKLY).count(4)
                 .skip("2025-04-01", "holiday").extra("2025-04-03", "make-up").build();

@@ -17,11 +17,11 @@ import java.util.TreeSet;
 /**
  * Expands an iCalendar file with biweekly, an RFC 5545 implementation that production code does not use.
  *
- * <p>TZIDs are read as the IANA names they are, the way Google Calendar and Apple Calendar read them, and
- * the VTIMEZONEs are checked on their own in {@code VTimeZonesTest}. biweekly 0.6.8 cannot serve both:
- * to convert an instant it looks up the observance from the instant's UTC calendar fields (and the
- * 12-hour {@code Calendar.HOUR}), so on transition days in zones east of UTC its offsets from a VTIMEZONE
- * are an hour off, for example 10:00 in Sydney on 2025-10-05.
+ * <p>TZIDs are read as the IANA zone names they are, and the VTIMEZONEs are checked on their own in
+ * {@code VTimeZonesTest}. biweekly 0.6.8 cannot do both here, because to convert an instant it looks up
+ * the observance from the instant's UTC calendar fields (and the 12-hour {@code Calendar.HOUR}). On
+ * transition days in zones east of UTC its offsets from a VTIMEZONE are then an hour off, for example for
+ * 10:00 in Sydney on 2025-10-05.
  */
 public final class BiweeklyOracle {
 

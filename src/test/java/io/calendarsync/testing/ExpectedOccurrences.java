@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * The occurrences a meeting means, computed day by day with plain java.time from the meeting's own
- * fields: a third reading of the schedule, independent of both RFC 5545 libraries.
+ * fields. It is a third reading of the schedule, independent of both RFC 5545 libraries.
  */
 public final class ExpectedOccurrences {
 
@@ -39,7 +39,7 @@ public final class ExpectedOccurrences {
                 break;
             }
         }
-        // RFC 5545: COUNT counts the generated instances; EXDATE removes from them afterwards.
+        // In RFC 5545, COUNT counts the generated instances and EXDATE removes from them afterwards.
         schedule.skipped().stream().map(DatedNote::date).forEach(days::remove);
         schedule.extra().stream().map(DatedNote::date).forEach(days::add);
 
