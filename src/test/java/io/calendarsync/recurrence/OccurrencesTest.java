@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.calendarsync.model.Event;
 import io.calendarsync.model.Frequency;
 import io.calendarsync.model.Meeting;
+import io.calendarsync.testing.ExpectedOccurrences;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -234,6 +236,31 @@ class OccurrencesTest {
 
         assertEquals(List.of(LocalDate.parse("2025-04-15"), LocalDate.parse("2025-05-13"), LocalDate.parse("2025-05-27")),
                 dates(next));
+    }
+
+    @Test
+    void nextLongAfterStartMatchesDayByDay() {
+        // Searches years after DTSTART start from a nearer seed; the day-by-day reading checks they lose nothing.
+        List<Meeting> meetings = List.of(
+                meeting("kf040").date("2019-01-01").every(Frequency.WEEKLY, 3).build(),
+                meeting("kf041").zone("Europe/London").date("2019-03-31").time("01:30", "02:00")
+                        .every(Frequency.WEEKLY).build(),
+                meeting("kf042").date("2019-01-15").every(Frequency.MONTHLY_NTH, 2).build(),
+                meeting("kf043").zone("Australia/Sydney").date("2019-01-31").every(Frequency.MONTHLY_LAST).build(),
+                meeting("kf044").date("2019-01-31").every(Frequency.MONTHLY_ON_DAY).build(),
+                meeting("kf045").date("2019-01-01").every(Frequency.DAILY, 5).build(),
+                meeting("kf046").date("2019-01-04").every(Frequency.WEEKDAYS).build(),
+                meeting("kf047").date("2019-02-28").every(Frequency.YEARLY).build());
+
+        for (Meeting meeting : meetings) {
+            Event event = mapper.toEvent(meeting);
+            for (Instant from = Instant.parse("2025-01-01T00:00:00Z"); from.isBefore(Instant.parse("2026-01-01T00:00:00Z"));
+                    from = from.plus(Duration.ofDays(37))) {
+                List<Instant> expected = ExpectedOccurrences.between(meeting, from, from.plus(Duration.ofDays(5 * 366)))
+                        .stream().limit(4).toList();
+                assertEquals(expected, instants(Occurrences.next(event, from, 4)), meeting.id() + " from " + from);
+            }
+        }
     }
 
     @Test

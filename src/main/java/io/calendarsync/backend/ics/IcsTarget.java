@@ -7,6 +7,7 @@ import io.calendarsync.backend.TargetSnapshot;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.plan.Plan;
 import io.calendarsync.recurrence.Occurrences;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.slf4j.Logger;
@@ -68,17 +70,25 @@ public final class IcsTarget implements Target {
     public ApplyResult apply(Plan plan) {
         IcsDocument current = IcsDocument.read(file);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Calendar next;
         String text;
         try {
-            text = ContentLines.fold(IcsComposer.compose(current, plan, now).toString());
+            next = IcsComposer.compose(current, plan, now);
+            text = ContentLines.fold(next.toString());
         } catch (DateTimeException | IllegalArgumentException e) {
-            // Raised by ical4j for a value it cannot write, such as a TZID it cannot resolve.
+            // Raised for a value that cannot be written, such as an invalid recurrence line.
             throw CalendarSyncException.target("cannot write " + file + ": " + e.getMessage()
                     + "; the file was left unchanged", e);
         }
-        boolean written = IcsFiles.writeIfChanged(file, text);
-        LOG.info("{} {} ({} to create, {} to update, {} to remove)", written ? "wrote" : "left unchanged", file,
-                plan.created(), plan.updated(), plan.removed());
+
+        // RFC 5545 requires at least one component in a calendar, so an empty one is not created from nothing.
+        if (next.getComponents().isEmpty() && !Files.exists(file)) {
+            LOG.info("Did not create {}: the calendar has no events", file);
+        } else if (IcsFiles.writeIfChanged(file, text)) {
+            LOG.info("Wrote {}", file);
+        } else {
+            LOG.info("Left {} unchanged: it already matches", file);
+        }
         return new ApplyResult((int) plan.created(), (int) plan.updated(), (int) plan.removed(), List.of());
     }
 

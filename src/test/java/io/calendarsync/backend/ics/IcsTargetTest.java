@@ -102,6 +102,25 @@ class IcsTargetTest {
     }
 
     @Test
+    void emptyCalendarCreatesNoFile() {
+        sync(List.of(), NOW);
+
+        assertFalse(Files.exists(directory.resolve("calendar.ics")));
+    }
+
+    @Test
+    void removingEveryEventKeepsEmptyFile() throws IOException {
+        Meeting future = meeting("kf059").date("2025-06-03").every(Frequency.WEEKLY).build();
+        sync(List.of(future), NOW);
+
+        sync(List.of(), NOW);
+
+        assertEquals("BEGIN:VCALENDAR\r\nPRODID:" + IcsProperties.PRODID + "\r\nVERSION:2.0\r\nCALSCALE:GREGORIAN\r\n"
+                + "END:VCALENDAR\r\n", fileText());
+        assertEquals(List.of(), target(NOW).read().events());
+    }
+
+    @Test
     void writeThenReadGivesSameEvents() {
         List<Meeting> meetings = sampleMeetings();
 
