@@ -1,0 +1,45 @@
+package io.calendarsync.plan.render;
+
+import io.calendarsync.plan.Plan;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Wording that the text and Markdown plans share, so both say the same thing. */
+final class PlanTexts {
+
+    static final int MAX_VALUE_LENGTH = 120;
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("EEE HH:mm 'UTC'", Locale.ROOT);
+
+    private PlanTexts() {
+    }
+
+    static String tally(Plan plan) {
+        return String.format(Locale.ROOT, "%d to create, %d to update, %d to remove, %d unchanged.",
+                plan.created(), plan.updated(), plan.removed(), plan.unchanged());
+    }
+
+    static String noChanges(Plan plan) {
+        return "No changes. " + plan.target() + " matches calendar.yaml (" + plan.unchanged() + " events).";
+    }
+
+    /** An occurrence as local time with its zone, and the same instant in UTC beside it. */
+    static String occurrence(ZonedDateTime start) {
+        return LOCAL.format(start) + " " + start.getZone().getId() + " (" + UTC.format(start.withZoneSameInstant(ZoneOffset.UTC)) + ")";
+    }
+
+    /** A field value on one line, shortened so a long description does not drown the plan. */
+    static String oneLine(String value) {
+        if (value.isEmpty()) {
+            return "(none)";
+        }
+        String flat = value.strip().replace("\r", "").replace("\n", " ⏎ ");
+        if (flat.length() <= MAX_VALUE_LENGTH) {
+            return flat;
+        }
+        return flat.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    }
+}
