@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks e-mail addresses with the practical subset of RFC 5321 that calendar services accept: an
+ * Checks e-mail addresses against a practical subset of RFC 5321: an
  * ASCII local part of up to 64 characters, one '@', and a domain of at least two dot-separated labels.
  * Quoted local parts and internationalized domains are rejected; write a domain in its xn-- form.
  */
