@@ -3,6 +3,7 @@ package io.calendarsync.backend.ics;
 import io.calendarsync.model.Event;
 import io.calendarsync.plan.EventField;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,19 +65,27 @@ final class VEventWriter {
         return new VEvent(new PropertyList(properties));
     }
 
-    /** Zone ids get TZID and a VTIMEZONE; an event held in a fixed offset is written in UTC. */
+    /**
+     * Zone ids get TZID and a VTIMEZONE; an event held in a fixed offset is written in UTC. The value is the
+     * local date-time itself: handing ical4j a ZonedDateTime makes it convert through its own bundled zone
+     * data, which in ical4j 4.2.2 put Asia/Tokyo summer meetings an hour late.
+     */
     private static Property start(Event event) {
         if (event.zone() instanceof ZoneOffset) {
             return new DtStart<>(event.start().atZone(event.zone()).toInstant());
         }
-        return new DtStart<>(event.start().atZone(event.zone()));
+        DtStart<LocalDateTime> start = new DtStart<>(event.start());
+        start.add(new TzId(event.zone().getId()));
+        return start;
     }
 
     private static Property end(Event event) {
         if (event.zone() instanceof ZoneOffset) {
             return new DtEnd<>(event.end().atZone(event.zone()).toInstant());
         }
-        return new DtEnd<>(event.end().atZone(event.zone()));
+        DtEnd<LocalDateTime> end = new DtEnd<>(event.end());
+        end.add(new TzId(event.zone().getId()));
+        return end;
     }
 
     private static void addText(List<Property> properties, Property property) {
