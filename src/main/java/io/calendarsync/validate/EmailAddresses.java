@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks e-mail addresses against a practical subset of RFC 5321: an
- * ASCII local part of up to 64 characters, one '@', and a domain of at least two dot-separated labels.
- * Quoted local parts and internationalized domains are rejected; write a domain in its xn-- form.
+ * Checks e-mail addresses against a practical subset of RFC 5321: an ASCII local part of up to 64
+ * characters, one '@', and a domain of at least two dot-separated labels. Quoted local parts and
+ * internationalized domains are rejected, so a domain must be written in its xn-- form.
  */
 final class EmailAddresses {
 
