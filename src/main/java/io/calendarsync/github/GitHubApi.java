@@ -178,7 +178,9 @@ public final class GitHubApi {
             return new Response(response.statusCode(), response.body(),
                     response.headers().firstValue("Link").flatMap(GitHubApi::nextLink));
         } catch (IOException e) {
-            throw new GitHubApiException(description, "no response from " + baseUrl.getHost() + " (" + e + ")", e);
+            String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new GitHubApiException(description, "no response from " + baseUrl.getHost() + " (" + reason + "); "
+                    + "check GITHUB_API_URL and the network", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GitHubApiException(description, "interrupted", e);
