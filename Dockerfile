@@ -1,6 +1,6 @@
 # The calendar-sync GitHub Action. The build stage compiles the fat jar and links a Java runtime with only
-# the modules the jar uses; the runtime stage holds that runtime, the jar and a class-data-sharing (CDS)
-# archive made at build time, so the action starts in well under a second.
+# the modules the jar uses. The runtime stage contains that runtime, the jar and a class-data-sharing
+# (CDS) archive made at build time, so the JVM maps its classes instead of loading them one by one.
 #
 # BUILD_IMAGE needs a JDK 17 (with jdeps, jlink and jmods) and Maven on PATH. RUNTIME_IMAGE needs only
 # glibc, plus libstdc++, libgcc_s and zlib when the build image's JDK links them dynamically (Debian's
@@ -36,17 +36,20 @@ RUN set -eu; \
 COPY calendar.yaml /opt/calendar-sync/training/calendar.yaml
 RUN set -eu; \
     cd /opt/calendar-sync/training; \
-    java_run() { /opt/calendar-sync/runtime/bin/java -Xshare:off -XX:DumpLoadedClassList="$1" \
-        -cp /opt/calendar-sync/calendar-sync.jar io.calendarsync.github.ActionMain >/dev/null; }; \
-    GITHUB_WORKSPACE=$PWD INPUT_MODE=validate java_run /tmp/validate.lst; \
+    java=/opt/calendar-sync/runtime/bin/java; \
+    jar=/opt/calendar-sync/calendar-sync.jar; \
+    env GITHUB_WORKSPACE="$PWD" INPUT_MODE=validate \
+        "$java" -Xshare:off -XX:DumpLoadedClassList=/tmp/validate.lst -cp "$jar" io.calendarsync.github.ActionMain \
+        >/dev/null; \
     printf '{"number": 1, "pull_request": {"number": 1, "base": {"sha": "0", "ref": "main"}}}' >event.json; \
     status=0; \
-    GITHUB_WORKSPACE=$PWD GITHUB_EVENT_NAME=pull_request GITHUB_EVENT_PATH=$PWD/event.json \
-        GITHUB_REPOSITORY=training/calendar GITHUB_API_URL=http://127.0.0.1:9 java_run /tmp/pull-request.lst \
-        || status=$?; \
+    env GITHUB_WORKSPACE="$PWD" GITHUB_EVENT_NAME=pull_request GITHUB_EVENT_PATH="$PWD/event.json" \
+        GITHUB_REPOSITORY=training/calendar GITHUB_API_URL=http://127.0.0.1:9 \
+        "$java" -Xshare:off -XX:DumpLoadedClassList=/tmp/pull-request.lst -cp "$jar" io.calendarsync.github.ActionMain \
+        >/dev/null || status=$?; \
     test "$status" = 3; \
     cat /tmp/validate.lst /tmp/pull-request.lst >/opt/calendar-sync/classes.lst; \
-    rm -rf /opt/calendar-sync/training /tmp/*.lst
+    rm -rf /opt/calendar-sync/training /tmp/validate.lst /tmp/pull-request.lst
 
 FROM ${RUNTIME_IMAGE}
 COPY --from=build /opt/calendar-sync /opt/calendar-sync
