@@ -17,7 +17,7 @@ import java.util.function.Function;
  * rather than text (instants, rule parts in any order, e-mails in any case) and a form for display.
  */
 public enum EventField {
-    SUMMARY("summary", Event::summary, Event::summary),
+    SUMMARY("summary", e -> e.summary().strip(), Event::summary),
     DESCRIPTION("description", e -> e.description().strip(), Event::description),
     LOCATION("location", e -> e.location().strip(), Event::location),
     START("start", e -> instantInZone(e, true), e -> display(e, true)),

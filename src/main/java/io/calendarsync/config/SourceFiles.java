@@ -1,0 +1,98 @@
+package io.calendarsync.config;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads calendar.yaml from disk as strict UTF-8, reporting a missing, oversized or undecodable file. */
+final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    static Optional<String> readText(Path file, ProblemList problems) {
+        try {
+            if (Files.isDirectory(file)) {
+                problems.error(SourceLocation.UNKNOWN, "", "", "is a directory, not a calendar file",
+                        "give the path of the YAML file itself");
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > CalendarReader.MAX_FILE_BYTES) {
+                CalendarReader.reportTooLarge(size, problems);
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), problems);
+        } catch (NoSuchFileException e) {
+            problems.error(SourceLocation.UNKNOWN, "", "", "file not found",
+                    "check the path; the command-line tool reads another file with --file");
+        } catch (AccessDeniedException e) {
+            problems.error(SourceLocation.UNKNOWN, "", "", "permission denied when reading the file",
+                    "make the file readable for the user running calendar-sync");
+        } catch (IOException e) {
+            problems.error(SourceLocation.UNKNOWN, "", "", "could not read the file: " + e.getMessage(),
+                    "check that the file exists and is readable");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decode(byte[] bytes, ProblemList problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            reportInvalidUtf8(bytes, input.position(), problems);
+            return Optional.empty();
+        }
+        decoder.flush(output);
+        output.flip();
+        return Optional.of(output.toString());
+    }
+
+    private static void reportInvalidUtf8(byte[] bytes, int offset, ProblemList problems) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        // The column counts bytes, which matches characters on lines that are plain ASCII up to the error.
+        String hex = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
+        problems.error(SourceLocation.of(line, offset - lineStart + 1), "", "",
+                "the file is not valid UTF-8 (byte " + hex + ")", "save the file with UTF-8 encoding");
+    }
+
+    /** Returns the UTF-8 length of text without encoding it. */
+    static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length += 1;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
+    }
+}

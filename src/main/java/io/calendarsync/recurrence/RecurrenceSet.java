@@ -1,0 +1,154 @@
+package io.calendarsync.recurrence;
+
+import io.calendarsync.model.Event;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.fortuna.ical4j.model.Recur;
+
+/**
+ * An event's recurrence lines parsed for expansion with ical4j: its RRULEs, the single dates RDATE adds
+ * and the ones EXDATE removes. Following RFC 5545, DTSTART is always the first occurrence, and an EXDATE removes
+ * the occurrence that starts at the same instant (or, for a {@code VALUE=DATE} EXDATE, on the same local
+ * day).
+ */
+final class RecurrenceSet {
+
+    /** A far bound for open-ended searches; ical4j needs a period end. */
+    private static final int SEARCH_YEARS = 1000;
+
+    private final ZonedDateTime start;
+    private final Duration duration;
+    private final List<Recur<ZonedDateTime>> rules = new ArrayList<>();
+    private final TreeMap<Instant, Occurrence> addedDates = new TreeMap<>();
+    private final Set<Instant> excludedStarts = new HashSet<>();
+    private final Set<LocalDate> excludedDays = new HashSet<>();
+
+    private RecurrenceSet(Event event) {
+        ZoneId zone = event.zone();
+        start = event.start().atZone(zone);
+        duration = Duration.between(start, event.end().atZone(zone));
+        addedDates.put(start.toInstant(), occurrence(start));
+
+        for (String line : event.recurrence()) {
+            read(line.strip(), zone);
+        }
+    }
+
+    /**
+     * Parses the recurrence lines of {@code event}.
+     *
+     * @throws IllegalArgumentException naming the line that is not valid RFC 5545
+     */
+    static RecurrenceSet of(Event event) {
+        return new RecurrenceSet(event);
+    }
+
+    ZonedDateTime start() {
+        return start;
+    }
+
+    /** Returns the occurrences starting in {@code [from, to)}, in time order. */
+    List<Occurrence> between(Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return List.of();
+        }
+        ZonedDateTime periodStart = from.atZone(start.getZone());
+        ZonedDateTime periodEnd = to.atZone(start.getZone());
+        TreeMap<Instant, Occurrence> found = new TreeMap<>();
+        for (Recur<ZonedDateTime> rule : rules) {
+            expand(rule, periodStart, periodEnd)
+                    .filter(s -> s.toInstant().isBefore(to))
+                    .forEach(s -> found.put(s.toInstant(), occurrence(s)));
+        }
+        found.putAll(addedDates.subMap(from, true, to, false));
+        found.values().removeIf(o -> excluded(o.start()));
+        return List.copyOf(found.values());
+    }
+
+    /** Returns up to {@code limit} occurrences starting at or after {@code from}, in time order. */
+    List<Occurrence> next(Instant from, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        ZonedDateTime periodStart = from.atZone(start.getZone());
+        ZonedDateTime periodEnd = periodStart.plusYears(SEARCH_YEARS);
+        TreeMap<Instant, Occurrence> found = new TreeMap<>();
+        for (Recur<ZonedDateTime> rule : rules) {
+            expand(rule, periodStart, periodEnd)
+                    .filter(s -> !excluded(s))
+                    .limit(limit)
+                    .forEach(s -> found.put(s.toInstant(), occurrence(s)));
+        }
+        addedDates.tailMap(from, true).values().stream()
+                .filter(o -> !excluded(o.start()))
+                .limit(limit)
+                .forEach(o -> found.put(o.start().toInstant(), o));
+        return found.values().stream().limit(limit).toList();
+    }
+
+    private void read(String line, ZoneId zone) {
+        int colon = line.indexOf(':');
+        String head = colon < 0 ? line : line.substring(0, colon);
+        String name = head.split(";", 2)[0].strip().toUpperCase(Locale.ROOT);
+        switch (name) {
+            case "RRULE" -> rules.add(rule(line, colon, zone));
+            // RFC 5545 deprecated EXRULE and Google Calendar rejects it, so no target should hold one.
+            case "EXRULE" -> throw new IllegalArgumentException("unsupported recurrence line '" + line
+                    + "': EXRULE is deprecated by RFC 5545; list the removed dates in EXDATE instead");
+            case "RDATE" -> DateLines.parse(line, zone).values().forEach(this::add);
+            case "EXDATE" -> DateLines.parse(line, zone).values().forEach(this::exclude);
+            default -> throw new IllegalArgumentException("invalid recurrence line '" + line
+                    + "': expected RRULE, EXRULE, RDATE or EXDATE");
+        }
+    }
+
+    private Recur<ZonedDateTime> rule(String line, int colon, ZoneId zone) {
+        if (colon < 0) {
+            throw new IllegalArgumentException("invalid recurrence line '" + line + "': no ':' before the rule");
+        }
+        try {
+            return new Recur<>(RuleParts.untilInUtc(line.substring(colon + 1).strip(), zone));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new IllegalArgumentException("invalid recurrence line '" + line + "': " + e.getMessage(), e);
+        }
+    }
+
+    private void add(DateLines.DateValue value) {
+        // An RDATE with only a day happens at the time of DTSTART, as the event's other occurrences do.
+        ZonedDateTime added = value.start()
+                .orElseGet(() -> value.day().orElseThrow().atTime(start.toLocalTime()).atZone(start.getZone()));
+        Duration length = value.duration().orElse(duration);
+        addedDates.put(added.toInstant(), new Occurrence(added.withZoneSameInstant(start.getZone()),
+                added.plus(length).withZoneSameInstant(start.getZone())));
+    }
+
+    private void exclude(DateLines.DateValue value) {
+        value.start().ifPresent(s -> excludedStarts.add(s.toInstant()));
+        value.day().ifPresent(excludedDays::add);
+    }
+
+    private Stream<ZonedDateTime> expand(Recur<ZonedDateTime> rule, ZonedDateTime from, ZonedDateTime to) {
+        return rule.getDatesAsStream(start, from, to, -1)
+                .filter(s -> !s.toInstant().isBefore(from.toInstant()));
+    }
+
+    private boolean excluded(ZonedDateTime occurrenceStart) {
+        return excludedStarts.contains(occurrenceStart.toInstant())
+                || excludedDays.contains(occurrenceStart.withZoneSameInstant(start.getZone()).toLocalDate());
+    }
+
+    private Occurrence occurrence(ZonedDateTime occurrenceStart) {
+        return new Occurrence(occurrenceStart, occurrenceStart.plus(duration));
+    }
+}

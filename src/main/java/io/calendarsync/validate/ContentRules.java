@@ -1,0 +1,98 @@
+package io.calendarsync.validate;
+
+import io.calendarsync.config.DescriptionSpec;
+import io.calendarsync.config.ScalarSpec;
+import io.calendarsync.config.Texts;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Checks what a meeting shows: the {@code video} link that becomes its location, and its description. */
+final class ContentRules {
+
+    /**
+     * Longest description Google Calendar keeps, in UTF-16 code units (which count an emoji as two, erring
+     * on the safe side). Source: Nylas, "Event Description Limits in Google Calendar and Microsoft
+     * Exchange" (support.nylas.com), which gives "approximately 8,192 characters"; the ical2org project
+     * (GitHub rjhorniii/ical2org, issue 16) also calls 8K the documented limit.
+     */
+    static final int MAX_DESCRIPTION_LENGTH = 8192;
+
+    private final MeetingProblems problems;
+
+    ContentRules(MeetingProblems problems) {
+        this.problems = problems;
+    }
+
+    Optional<String> video(ScalarSpec value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String link = value.text().strip();
+        if (link.chars().anyMatch(Character::isWhitespace)) {
+            return reportVideo(value, Texts.quote(link) + " contains a space", "write the link without spaces");
+        }
+        URI uri;
+        try {
+            uri = new URI(link);
+        } catch (URISyntaxException e) {
+            return reportVideo(value, Texts.quote(link) + " is not a valid link: " + e.getReason(),
+                    "copy the link again from the meeting invitation");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.isEmpty()) {
+            return reportVideo(value, Texts.quote(link) + " has no http:// or https://", "write https://" + link);
+        }
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return reportVideo(value, "video links must use http or https, but " + Texts.quote(link) + " uses "
+                    + scheme + ":", "use the https:// link of the meeting room");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return reportVideo(value, Texts.quote(link) + " has no host name", "write a full link such as "
+                    + "https://zoom.us/j/123456789");
+        }
+        return Optional.of(link);
+    }
+
+    /**
+     * Returns the description text. Each part loses its trailing line breaks (a {@code |} block scalar
+     * ends with one), blank parts are dropped, and the parts of a list are joined with one line break, so
+     * a list reads as consecutive lines.
+     */
+    Optional<String> description(DescriptionSpec spec) {
+        if (spec == null) {
+            return Optional.of("");
+        }
+        List<String> parts = new ArrayList<>();
+        for (ScalarSpec part : spec.parts()) {
+            String text = stripTrailingLineBreaks(part.text());
+            if (!text.isBlank()) {
+                parts.add(text);
+            }
+        }
+        String description = String.join("\n", parts);
+        if (description.length() > MAX_DESCRIPTION_LENGTH) {
+            problems.error("description", spec.location(), "description has " + description.length()
+                    + " characters, more than the " + MAX_DESCRIPTION_LENGTH + " Google Calendar accepts",
+                    "shorten it, or link to a document that holds the details");
+            return Optional.empty();
+        }
+        return Optional.of(description);
+    }
+
+    private static String stripTrailingLineBreaks(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private Optional<String> reportVideo(ScalarSpec value, String message, String fix) {
+        problems.error("video", value.location(), message, fix);
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,189 @@
+package io.calendarsync.validate;
+
+import io.calendarsync.config.Suggestions;
+import io.calendarsync.config.Texts;
+import io.calendarsync.model.CalendarSyncException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code timezone:} values. Only IANA Area/Location names (and {@code UTC} and {@code GMT}) are
+ * accepted, so that daylight saving follows the place. Abbreviations, fixed offsets and Windows names are
+ * rejected with the IANA name to use, even where {@link ZoneId#of} would accept them: {@code EST} is a
+ * fixed UTC-5 zone in the JDK, which silently drops daylight saving.
+ */
+public final class ZoneNames {
+
+    private static final Set<String> ACCEPTED_WITHOUT_AREA = Set.of("UTC", "GMT");
+    private static final Pattern OFFSET = Pattern.compile(
+            "(?:UTC|GMT|UT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
+    private static final String EXAMPLES = "America/Los_Angeles, Europe/Berlin or Asia/Tokyo";
+    private static final int MAX_OFFSET_SUGGESTIONS = 3;
+
+    /** Area/Location names of the JDK's time zone data, sorted so suggestions are deterministic. */
+    private static final List<String> REGION_IDS = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.contains("/") && !id.startsWith("SystemV/"))
+            .sorted()
+            .toList();
+    private static final Set<String> REGION_ID_SET = Set.copyOf(REGION_IDS);
+
+    private ZoneNames() {
+    }
+
+    /** A zone name read: the zone, or why the name is rejected and what to write instead. */
+    record Lookup(Optional<ZoneId> zone, String message, String fix, Optional<String> suggestion) {
+
+        static Lookup accepted(ZoneId zone) {
+            return new Lookup(Optional.of(zone), "", "", Optional.of(zone.getId()));
+        }
+
+        static Lookup rejected(String message, String suggestion, String note) {
+            String fix = "write timezone: " + suggestion + (note.isEmpty() ? "" : " (" + note + ")");
+            return new Lookup(Optional.empty(), message, fix, Optional.of(suggestion));
+        }
+
+        static Lookup unknown(String message, String fix) {
+            return new Lookup(Optional.empty(), message, fix, Optional.empty());
+        }
+    }
+
+    /**
+     * Parses the value of a command-line option such as {@code --default-timezone} with the same rules as
+     * {@code timezone:}.
+     *
+     * @throws CalendarSyncException of kind USAGE when the name is not accepted
+     */
+    public static ZoneId parseOption(String option, String text, Instant now) {
+        Lookup lookup = lookup(text == null ? "" : text, now);
+        return lookup.zone().orElseThrow(() -> CalendarSyncException.usage(
+                option + ": " + lookup.message() + "; " + lookup.fix().replace("write timezone: ", "use ")));
+    }
+
+    static Lookup lookup(String rawText, Instant now) {
+        String text = rawText.strip();
+        String shown = Texts.quote(text);
+        if (text.isEmpty()) {
+            return Lookup.unknown("timezone has no value", "remove the key to use the default zone, or write an"
+                    + " IANA name such as " + EXAMPLES);
+        }
+        if (ACCEPTED_WITHOUT_AREA.contains(text) || REGION_ID_SET.contains(text)) {
+            return Lookup.accepted(ZoneId.of(text));
+        }
+
+        Optional<String> windows = ZoneAliases.windowsName(text);
+        if (windows.isPresent()) {
+            return Lookup.rejected(shown + " is a Windows time zone name, not an IANA name", windows.get(), "");
+        }
+        Optional<ZoneAliases.Suggestion> abbreviation = ZoneAliases.abbreviation(text);
+        if (abbreviation.isPresent()) {
+            return Lookup.rejected(shown + " is an abbreviation, not an IANA time zone name; an abbreviation does"
+                    + " not say when daylight saving starts", abbreviation.get().zone(), abbreviation.get().note());
+        }
+        Matcher offset = OFFSET.matcher(text);
+        if (offset.matches()) {
+            return offsetLookup(shown, offset, now);
+        }
+        return nearMiss(text, shown);
+    }
+
+    /** Suggests a name for text that is no known alias: a misspelt, miscased or outdated IANA name. */
+    private static Lookup nearMiss(String text, String shown) {
+        String normalized = text.replace(' ', '_');
+        for (String id : REGION_IDS) {
+            if (id.equalsIgnoreCase(normalized)) {
+                return Lookup.rejected(shown + " is not an IANA time zone name; the names are case-sensitive and"
+                        + " use '_' for spaces", id, "");
+            }
+        }
+        Optional<String> sameRules = regionWithSameRules(text);
+        if (sameRules.isPresent()) {
+            return Lookup.rejected(shown + " is an old alias, not an Area/Location time zone name", sameRules.get(), "");
+        }
+        List<String> cities = REGION_IDS.stream()
+                .filter(id -> id.substring(id.lastIndexOf('/') + 1).equalsIgnoreCase(normalized))
+                .toList();
+        if (!cities.isEmpty()) {
+            return Lookup.rejected(shown + " is a city, not a full IANA time zone name", cities.get(0), "");
+        }
+        if (ZoneAliases.looksLikeWindowsName(text)) {
+            return Lookup.unknown(shown + " looks like a Windows time zone name, not an IANA name",
+                    "write the IANA name of the meeting's city, such as " + EXAMPLES);
+        }
+        Optional<String> closest = Suggestions.closest(normalized, REGION_IDS);
+        if (closest.isPresent()) {
+            return new Lookup(Optional.empty(), "unknown time zone " + shown, "did you mean " + closest.get() + "?",
+                    closest);
+        }
+        return Lookup.unknown("unknown time zone " + shown, "write an IANA time zone name such as " + EXAMPLES);
+    }
+
+    private static Lookup offsetLookup(String shown, Matcher offset, Instant now) {
+        int sign = offset.group(1).equals("+") ? 1 : -1;
+        int hours = Integer.parseInt(offset.group(2));
+        int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
+        String message = shown + " is a fixed UTC offset, which does not follow daylight saving time";
+        if (hours > 14 || minutes > 59) {
+            return Lookup.unknown(message, "write the IANA name of the meeting's city, such as " + EXAMPLES);
+        }
+        ZoneOffset zoneOffset = ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
+        List<String> matching = new ArrayList<>();
+        for (String id : ZoneAliases.WELL_KNOWN) {
+            if (matching.size() < MAX_OFFSET_SUGGESTIONS && ZoneId.of(id).getRules().getOffset(now).equals(zoneOffset)) {
+                matching.add(id);
+            }
+        }
+        String fixedZone = minutes == 0 && hours != 0 ? "Etc/GMT" + (sign > 0 ? "-" : "+") + hours : "UTC";
+        String fix = "write the IANA name of the meeting's city"
+                + (matching.isEmpty() ? ", such as " + EXAMPLES : ", for example " + orList(matching)
+                        + " (at UTC" + zoneOffset.getId().replace("Z", "+00:00") + " today)")
+                + "; for a fixed offset write " + fixedZone
+                + (fixedZone.startsWith("Etc/") ? ", whose sign is inverted by convention" : "");
+        return new Lookup(Optional.empty(), message, fix, matching.stream().findFirst());
+    }
+
+    private static String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    /** Finds an Area/Location zone with the same rules as a JDK zone id without an area, such as Japan. */
+    private static Optional<String> regionWithSameRules(String text) {
+        ZoneRules rules;
+        try {
+            rules = ZoneId.of(text).getRules();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        TreeSet<String> candidates = new TreeSet<>();
+        for (String id : ZoneAliases.WELL_KNOWN) {
+            if (ZoneId.of(id).getRules().equals(rules)) {
+                candidates.add(id);
+            }
+        }
+        if (candidates.isEmpty()) {
+            for (String id : REGION_IDS) {
+                if (!id.startsWith("Etc/") && ZoneId.of(id).getRules().equals(rules)) {
+                    candidates.add(id);
+                }
+            }
+        }
+        String lowered = text.toLowerCase(Locale.ROOT);
+        return candidates.stream()
+                .filter(id -> id.toLowerCase(Locale.ROOT).contains(lowered))
+                .findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+}
