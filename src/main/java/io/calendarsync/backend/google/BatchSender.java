@@ -27,6 +27,8 @@ import java.util.concurrent.Future;
 final class BatchSender {
 
     static final int MAX_BATCH = 50;
+    /** Apply needs nothing back from a successful write, so it asks Google to return only these fields. */
+    static final String WRITE_FIELDS = "id,etag";
     /** Batches in flight at once: few enough to stay well inside per-user rate limits, which retries absorb. */
     static final int PARALLEL_BATCHES = 4;
 
@@ -120,14 +122,14 @@ final class BatchSender {
             case INSERT -> {
                 com.google.api.services.calendar.model.Event body = body(task).setId(task.eventId());
                 events.insert(calendarId, body).setSendUpdates(sendUpdates.apiValue())
-                        .setFields(CalendarReader.GET_FIELDS)
+                        .setFields(WRITE_FIELDS)
                         .queue(batch, eventCallback(task, outcomes));
             }
             case PATCH -> {
                 CalendarRequest<com.google.api.services.calendar.model.Event> request = events
                         .patch(calendarId, task.eventId(), body(task))
                         .setSendUpdates(sendUpdates.apiValue())
-                        .setFields(CalendarReader.GET_FIELDS);
+                        .setFields(WRITE_FIELDS);
                 ifMatch(request, task);
                 request.queue(batch, eventCallback(task, outcomes));
             }

@@ -57,7 +57,7 @@ class GoogleScenarioTest {
     @TempDir
     Path directory;
 
-    /** One run of the command-line tool. {@code logs} holds what slf4j wrote to System.err meanwhile. */
+    /** One run of the command-line tool. {@code logs} contains what slf4j wrote to System.err meanwhile. */
     private record Run(int exitCode, String out, String err, String logs) {
 
         String all() {
