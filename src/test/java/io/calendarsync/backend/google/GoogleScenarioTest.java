@@ -302,4 +302,23 @@ class GoogleScenarioTest {
         assertFalse(run.all().contains(fixture.refreshToken));
         assertFalse(run.printedStackTrace(), run.all());
     }
+
+    @Test
+    void nextRunDoesOnlyWhatIsLeft() throws IOException {
+        ServiceAccounts accounts = new ServiceAccounts();
+        fixture.emulator.registerServiceAccount(ServiceAccounts.EMAIL, accounts.keys.getPublic());
+        fixture.calendar.share(ServiceAccounts.EMAIL, "writer").share("admin@example.org", "writer");
+        Map<String, String> env = Map.of("GOOGLE_CREDENTIALS", accounts.json(fixture.emulator.tokenUri()));
+        Path file = calendar(sample());
+        Run partial = cli(env, "apply", "--file=" + file, "--target", TARGET);
+        int createdFirst = liveIds().size();
+        fixture.emulator.journal().clear();
+
+        Run rest = cli(env, "apply", "--file=" + file, "--target", TARGET, "--delegated-user", "admin@example.org");
+
+        assertEquals(3, partial.exitCode(), partial.all());
+        assertEquals(0, rest.exitCode(), rest.all());
+        assertEquals(35 - createdFirst, fixture.emulator.journal().writes().size());
+        assertEquals(35, liveIds().size());
+    }
 }
