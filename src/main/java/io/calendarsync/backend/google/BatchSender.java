@@ -19,17 +19,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Sends the next call of each task through {@code POST /batch/calendar/v3}, at most 50 calls a batch
- * (Google's documented limit for Calendar), and returns each call's own outcome. Up to
+ * Sends the next call of each task through {@code POST /batch/calendar/v3}, at most 50 calls a batch,
+ * and returns each call's own outcome. Up to
  * {@value #PARALLEL_BATCHES} batches are in flight at once, so network latency is paid once per group of
  * batches rather than once per batch.
  */
 final class BatchSender {
 
     static final int MAX_BATCH = 50;
-    /** Apply needs nothing back from a successful write, so it asks Google to return only these fields. */
+    /** Apply needs nothing back from a successful write, so it requests only these fields in the response. */
     static final String WRITE_FIELDS = "id,etag";
-    /** Batches in flight at once: few enough to stay well inside per-user rate limits, which retries absorb. */
+    /**
+     * Batches in flight at once. NOTE: four is not tuned against Google's per-user rate limits; rate-limit
+     * responses (429, 403 rateLimitExceeded) are retried with backoff.
+     */
     static final int PARALLEL_BATCHES = 4;
 
     /** The result of one call: the event returned (absent for delete) or the failure. */
