@@ -1,5 +1,6 @@
 package io.calendarsync.cli;
 
+import io.calendarsync.backend.google.MintCredentials;
 import io.calendarsync.model.CalendarSyncException;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -19,6 +20,7 @@ public final class Main {
               validate          check calendar.yaml and list every problem
               plan              show the changes that apply would make to the target
               apply             print the plan, then make the changes
+              mint-credentials  sign in with Google and write a credential for the Google target
               help              show this text
 
             Run 'calendar-sync COMMAND --help' for a command's options.
@@ -46,6 +48,7 @@ public final class Main {
                 case "validate" -> new ValidateCommand(context).run(rest);
                 case "plan" -> new SyncCommand(context, false).run(rest);
                 case "apply" -> new SyncCommand(context, true).run(rest);
+                case "mint-credentials" -> new MintCredentials().run(rest, env, out, err);
                 default -> throw CalendarSyncException.usage("unknown command '" + command
                         + "'; run 'calendar-sync help' for the list of commands");
             };

@@ -1,6 +1,8 @@
 package io.calendarsync.cli;
 
 import io.calendarsync.backend.Target;
+import io.calendarsync.backend.google.GoogleOptions;
+import io.calendarsync.backend.google.GoogleTargetFactory;
 import io.calendarsync.backend.ics.IcsTarget;
 import io.calendarsync.model.CalendarSyncException;
 import java.nio.file.Path;
@@ -14,11 +16,16 @@ final class Targets {
     }
 
     static void addOptions(Options options) {
+        GoogleOptions.addTo(options);
     }
 
     static Target create(TargetSpec spec, CommandLine line, Context context) {
         return switch (spec.kind()) {
             case TargetSpec.ICS -> new IcsTarget(Path.of(spec.location()), context.clock());
+            // Context carries no standard input; only --credentials - reads it.
+            case TargetSpec.GOOGLE -> new GoogleTargetFactory(context.env(), context.clock())
+                    .withStdin(System.in)
+                    .create(spec.location(), GoogleOptions.from(line, context.env()));
             default -> throw CalendarSyncException.usage("--target: the " + spec.kind() + " target is not available");
         };
     }

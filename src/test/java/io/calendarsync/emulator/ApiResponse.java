@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** One answer of the emulated API: status, headers and a JSON body (empty for 204). */
+/** One response of the emulated API: status, headers and a JSON body (empty for 204). */
 record ApiResponse(int status, Map<String, String> headers, String body) {
 
     static ApiResponse json(int status, JsonObject body) {
@@ -21,7 +21,7 @@ record ApiResponse(int status, Map<String, String> headers, String body) {
         return new ApiResponse(204, Map.of(), "");
     }
 
-    /** An error in Google's JSON error format. */
+    /** Builds an error in Google's JSON error format. */
     static ApiResponse error(int status, String reason, String message) {
         JsonObject detail = new JsonObject();
         detail.addProperty("domain", "global");

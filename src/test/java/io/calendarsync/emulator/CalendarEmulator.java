@@ -66,7 +66,7 @@ public final class CalendarEmulator implements AutoCloseable {
         }
     }
 
-    /** The API root URL, for {@code setRootUrl} or {@code --google-api-url}. */
+    /** Returns the API root URL, for {@code setRootUrl} or {@code --google-api-url}. */
     public String rootUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
@@ -127,7 +127,7 @@ public final class CalendarEmulator implements AutoCloseable {
         return tokens.issueAccessToken(new Principal(email, false));
     }
 
-    /** The user the authorization endpoint signs in as. */
+    /** Sets the user the authorization endpoint signs in as. */
     public void consentAs(String email) {
         tokens.consentAs(email);
     }

@@ -168,4 +168,24 @@ class CalendarEmulatorTest {
         assertFalse(live.getItems().stream().anyMatch(e -> e.getId().equals("kf100")));
         assertEquals("owner", live.getAccessRole());
     }
+
+    @Test
+    void fieldsParameterSelectsPartialResponse() throws IOException {
+        Calendar api = owner();
+        api.events().insert(CALENDAR, event("kf032")).execute();
+
+        Events page = api.events().list(CALENDAR).setFields("timeZone,items(id,start/timeZone,extendedProperties/private)").execute();
+        Event inserted = api.events().insert(CALENDAR, event("kf043")).setFields("id,etag").execute();
+
+        assertEquals("Europe/Berlin", page.getTimeZone());
+        assertNull(page.getAccessRole());
+        Event item = page.getItems().get(0);
+        assertEquals("kf032", item.getId());
+        assertNull(item.getSummary());
+        assertEquals("America/Los_Angeles", item.getStart().getTimeZone());
+        assertNull(item.getStart().getDateTime());
+        assertEquals("kf032", item.getExtendedProperties().getPrivate().get("marker"));
+        assertEquals("kf043", inserted.getId());
+        assertNull(inserted.getSummary());
+    }
 }

@@ -46,12 +46,12 @@ public final class EmulatedCalendar {
         return roles.getOrDefault(email, "none");
     }
 
-    /** A copy of every stored event, tombstones included, in insertion order. */
+    /** Returns a copy of every stored event, tombstones included, in insertion order. */
     public synchronized List<JsonObject> events() {
         return events.values().stream().map(JsonObject::deepCopy).toList();
     }
 
-    /** The events whose status is not {@code cancelled}. */
+    /** Returns the events whose status is not {@code cancelled}. */
     public synchronized List<JsonObject> liveEvents() {
         return events().stream().filter(e -> !"cancelled".equals(status(e))).toList();
     }

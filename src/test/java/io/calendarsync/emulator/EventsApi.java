@@ -90,9 +90,21 @@ final class EventsApi {
             return ApiResponse.error(403, "requiredAccessLevel", "You need to have writer access to this calendar.");
         }
         String eventId = matcher.group(2);
+        ApiResponse response;
         synchronized (calendar) {
-            return route(method, calendar, role, eventId, query, headers, body, principal.get());
+            response = route(method, calendar, role, eventId, query, headers, body, principal.get());
         }
+        return partial(response, query.get("fields"));
+    }
+
+    /** Applies the {@code fields} parameter to a successful JSON response, as Google's partial response does. */
+    private static ApiResponse partial(ApiResponse response, String fields) {
+        Optional<FieldMask> mask = FieldMask.parse(fields);
+        if (mask.isEmpty() || response.status() != 200 || response.body().isEmpty()) {
+            return response;
+        }
+        JsonElement filtered = mask.get().apply(JsonParser.parseString(response.body()));
+        return new ApiResponse(response.status(), response.headers(), filtered.toString());
     }
 
     private ApiResponse route(String method, EmulatedCalendar calendar, String role, String eventId,
@@ -288,6 +300,7 @@ final class EventsApi {
         if (!stored.has("status")) {
             stored.addProperty("status", "confirmed");
         }
+
         for (String key : List.of("start", "end")) {
             if (stored.has(key) && stored.getAsJsonObject(key).has("dateTime")) {
                 JsonObject time = stored.getAsJsonObject(key);
@@ -295,28 +308,43 @@ final class EventsApi {
                 time.addProperty("dateTime", GOOGLE_DATE_TIME.format(instant.atZone(calendar.zone())));
             }
         }
-        if (stored.has("attendees")) {
-            for (JsonElement element : stored.getAsJsonArray("attendees")) {
-                JsonObject attendee = element.getAsJsonObject();
-                if (!attendee.has("responseStatus")) {
-                    attendee.addProperty("responseStatus", "needsAction");
-                }
-                if (attendee.has("email") && attendee.get("email").getAsString().equalsIgnoreCase(principal.email())) {
-                    attendee.addProperty("self", true);
-                }
+
+        normalizeAttendees(stored, principal);
+        dropEmpty(stored);
+        addServerFields(stored, calendar);
+        return stored;
+    }
+
+    private static void normalizeAttendees(JsonObject stored, Principal principal) {
+        if (!stored.has("attendees")) {
+            return;
+        }
+        for (JsonElement element : stored.getAsJsonArray("attendees")) {
+            JsonObject attendee = element.getAsJsonObject();
+            if (!attendee.has("responseStatus")) {
+                attendee.addProperty("responseStatus", "needsAction");
             }
-            if (stored.getAsJsonArray("attendees").isEmpty()) {
-                stored.remove("attendees");
+            if (attendee.has("email") && attendee.get("email").getAsString().equalsIgnoreCase(principal.email())) {
+                attendee.addProperty("self", true);
             }
         }
-        if (stored.has("recurrence") && stored.getAsJsonArray("recurrence").isEmpty()) {
-            stored.remove("recurrence");
+    }
+
+    /** Removes empty lists and texts, which Google does not return. */
+    private static void dropEmpty(JsonObject stored) {
+        for (String list : List.of("attendees", "recurrence")) {
+            if (stored.has(list) && stored.getAsJsonArray(list).isEmpty()) {
+                stored.remove(list);
+            }
         }
         for (String text : List.of("description", "location")) {
             if (stored.has(text) && stored.get(text).getAsString().isEmpty()) {
                 stored.remove(text);
             }
         }
+    }
+
+    private static void addServerFields(JsonObject stored, EmulatedCalendar calendar) {
         JsonObject organizer = new JsonObject();
         organizer.addProperty("email", calendar.id());
         organizer.addProperty("self", true);
@@ -327,7 +355,6 @@ final class EventsApi {
             stored.add("reminders", reminders);
         }
         stored.addProperty("eventType", "default");
-        return stored;
     }
 
     private void stamp(JsonObject event, EmulatedCalendar calendar) {
@@ -335,7 +362,7 @@ final class EventsApi {
         event.addProperty("updated", now());
     }
 
-    /** A dateTime with an offset, or a local one in the event's {@code timeZone} or the calendar's zone. */
+    /** Parses a dateTime with an offset, or a local one in the event's {@code timeZone} or the calendar's zone. */
     private static Instant instant(JsonObject time, ZoneId calendarZone) {
         String text = time.get("dateTime").getAsString();
         try {

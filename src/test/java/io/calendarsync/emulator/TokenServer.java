@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Google's OAuth endpoints as the client libraries use them: the token endpoint (refresh token, signed JWT
  * of a service account, authorization code with PKCE) and the authorization endpoint of the installed-app
- * flow, which answers at once with a redirect as if the user had consented.
+ * flow, which redirects at once as if the user had consented.
  */
 final class TokenServer {
 
@@ -161,7 +161,7 @@ final class TokenServer {
         return granted(principal);
     }
 
-    /** The security token service of Workload Identity Federation, used by external_account credentials. */
+    /** Exchanges a subject token as the security token service of Workload Identity Federation does. */
     private ApiResponse tokenExchange(Map<String, String> form, Map<String, String> grant) {
         grant.put("audience", form.getOrDefault("audience", ""));
         grant.put("scope", form.getOrDefault("scope", ""));

@@ -8,18 +8,32 @@ import com.google.api.services.calendar.Calendar;
 import com.google.api.services.calendar.CalendarRequest;
 import io.calendarsync.model.Event;
 import java.io.IOException;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Sends the next call of each task through {@code POST /batch/calendar/v3}, at most 50 calls a batch
- * (Google's documented limit for Calendar), and returns each call's own outcome.
+ * Sends the next call of each task through {@code POST /batch/calendar/v3}, at most 50 calls a batch,
+ * and returns each call's own outcome. Up to
+ * {@value #PARALLEL_BATCHES} batches are in flight at once, so network latency is paid once per group of
+ * batches rather than once per batch.
  */
 final class BatchSender {
 
     static final int MAX_BATCH = 50;
+    /** Apply needs nothing back from a successful write, so it requests only these fields in the response. */
+    static final String WRITE_FIELDS = "id,etag";
+    /**
+     * Batches in flight at once. NOTE: four is not tuned against Google's per-user rate limits; rate-limit
+     * responses (429, 403 rateLimitExceeded) are retried with backoff.
+     */
+    static final int PARALLEL_BATCHES = 4;
 
     /** The result of one call: the event returned (absent for delete) or the failure. */
     record Outcome(Optional<com.google.api.services.calendar.model.Event> event, Optional<GoogleFailure> failure) {
@@ -49,9 +63,37 @@ final class BatchSender {
 
     /** Sends one call per task, in batches of {@link #MAX_BATCH}, and returns every task's outcome. */
     Map<ChangeTask, Outcome> send(List<ChangeTask> tasks) {
-        Map<ChangeTask, Outcome> outcomes = new IdentityHashMap<>();
+        // ChangeTask keeps Object's identity equality, so this map is keyed by task identity.
+        Map<ChangeTask, Outcome> outcomes = new ConcurrentHashMap<>();
+        List<List<ChangeTask>> batches = new ArrayList<>();
         for (int from = 0; from < tasks.size(); from += MAX_BATCH) {
-            sendBatch(tasks.subList(from, Math.min(tasks.size(), from + MAX_BATCH)), outcomes);
+            batches.add(tasks.subList(from, Math.min(tasks.size(), from + MAX_BATCH)));
+        }
+        if (batches.size() <= 1) {
+            batches.forEach(batch -> sendBatch(batch, outcomes));
+            return outcomes;
+        }
+
+        ExecutorService executor = Executors.newFixedThreadPool(Math.min(PARALLEL_BATCHES, batches.size()), runnable -> {
+            Thread thread = new Thread(runnable, "calendar-sync-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (List<ChangeTask> batch : batches) {
+                sent.add(executor.submit(() -> sendBatch(batch, outcomes)));
+            }
+            for (Future<?> future : sent) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending batches", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sending a batch failed unexpectedly", e.getCause());
+        } finally {
+            executor.shutdownNow();
         }
         return outcomes;
     }
@@ -83,14 +125,14 @@ final class BatchSender {
             case INSERT -> {
                 com.google.api.services.calendar.model.Event body = body(task).setId(task.eventId());
                 events.insert(calendarId, body).setSendUpdates(sendUpdates.apiValue())
-                        .setFields(CalendarReader.GET_FIELDS)
+                        .setFields(WRITE_FIELDS)
                         .queue(batch, eventCallback(task, outcomes));
             }
             case PATCH -> {
                 CalendarRequest<com.google.api.services.calendar.model.Event> request = events
                         .patch(calendarId, task.eventId(), body(task))
                         .setSendUpdates(sendUpdates.apiValue())
-                        .setFields(CalendarReader.GET_FIELDS);
+                        .setFields(WRITE_FIELDS);
                 ifMatch(request, task);
                 request.queue(batch, eventCallback(task, outcomes));
             }

@@ -118,7 +118,7 @@ record GoogleFailure(int status, String reason, String message, Optional<Duratio
         try {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value.strip())));
         } catch (NumberFormatException httpDate) {
-            // NOTE: Retry-After may also be an HTTP date; Google sends seconds, so a date falls back to backoff.
+            // NOTE: a Retry-After in HTTP-date form is not parsed, so the backoff delay applies instead.
             return Optional.empty();
         }
     }

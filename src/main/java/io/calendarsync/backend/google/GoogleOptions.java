@@ -42,20 +42,20 @@ public record GoogleOptions(
                 .desc("Google credential JSON file (authorized_user, service_account or external_account), "
                         + "or - to read it from standard input. Default: the GOOGLE_CREDENTIALS variable "
                         + "(JSON text), then GOOGLE_APPLICATION_CREDENTIALS (a file path)")
-                .build());
+                .get());
         options.addOption(Option.builder().longOpt(ACCESS_TOKEN).hasArg().argName("TOKEN")
                 .desc("OAuth access token to use instead of a credential file (also GOOGLE_OAUTH_ACCESS_TOKEN)")
-                .build());
+                .get());
         options.addOption(Option.builder().longOpt(DELEGATED_USER).hasArg().argName("EMAIL")
                 .desc("user a service account acts for through domain-wide delegation")
-                .build());
+                .get());
         options.addOption(Option.builder().longOpt(SEND_UPDATES).hasArg().argName("WHO")
                 .desc("whom Google e-mails about each change: none (default), all or external-only")
-                .build());
+                .get());
         options.addOption(Option.builder().longOpt(API_URL).hasArg().argName("URL")
                 .desc("Calendar API root URL, for an emulator or a proxy (also " + API_URL_ENV
                         + "). Default: https://www.googleapis.com/")
-                .build());
+                .get());
     }
 
     /** Reads the options from a parsed command line; the API URL falls back to {@value #API_URL_ENV}. */

@@ -227,13 +227,13 @@ public final class MintCredentials {
     private static Options options() {
         Options options = new Options();
         options.addOption(Option.builder().longOpt("client-secret").hasArg().argName("FILE")
-                .desc("OAuth client JSON of a 'Desktop app' client (client_secret_*.json)").build());
+                .desc("OAuth client JSON of a 'Desktop app' client (client_secret_*.json)").get());
         options.addOption(Option.builder().longOpt("output").hasArg().argName("FILE")
                 .desc("where to write the authorized_user credential, - for standard output (default: "
-                        + DEFAULT_OUTPUT + ")").build());
+                        + DEFAULT_OUTPUT + ")").get());
         options.addOption(Option.builder().longOpt("timeout").hasArg().argName("SECONDS")
-                .desc("how long to wait for the browser (default: " + DEFAULT_TIMEOUT.toSeconds() + ")").build());
-        options.addOption(Option.builder("h").longOpt("help").desc("show this help").build());
+                .desc("how long to wait for the browser (default: " + DEFAULT_TIMEOUT.toSeconds() + ")").get());
+        options.addOption(Option.builder("h").longOpt("help").desc("show this help").get());
         return options;
     }
 

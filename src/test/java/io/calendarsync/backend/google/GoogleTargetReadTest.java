@@ -32,7 +32,7 @@ class GoogleTargetReadTest {
         return JsonParser.parseString(json).getAsJsonObject();
     }
 
-    /** An event as Google stores one made by hand: offsets in the calendar's zone, server fields, no description. */
+    /** Returns an event as Google stores one made by hand: offsets in the calendar's zone, server fields, no description. */
     private static JsonObject handMade(String id) {
         return parse("""
                 {"kind": "calendar#event", "id": "%s", "status": "confirmed", "summary": "Pipelines WG",

@@ -23,7 +23,7 @@ final class ServiceAccounts {
         }
     }
 
-    /** A service account key file as the Google Cloud console downloads it, pointing at {@code tokenUri}. */
+    /** Returns a service account key file as the Google Cloud console downloads it, pointing at {@code tokenUri}. */
     String json(String tokenUri) {
         String pem = "-----BEGIN PRIVATE KEY-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded())
