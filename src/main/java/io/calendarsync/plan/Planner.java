@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Compares the events calendar.yaml asks for with what a target holds and decides, event by event, what
+ * Compares the events calendar.yaml requests with the events a target contains and decides, event by event, what
  * to create, update, restore, end or delete. It only decides: targets carry the plan out.
  */
 public final class Planner {

@@ -6,7 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Wording that the text and Markdown plans share, so both say the same thing. */
+/** Wording that the text and Markdown plans share, so both print the same sentences. */
 final class PlanTexts {
 
     static final int MAX_VALUE_LENGTH = 120;
@@ -26,12 +26,12 @@ final class PlanTexts {
         return "No changes. " + plan.target() + " matches calendar.yaml (" + plan.unchanged() + " events).";
     }
 
-    /** An occurrence as local time with its zone, and the same instant in UTC beside it. */
+    /** Formats an occurrence as local time with its zone, and the same instant in UTC beside it. */
     static String occurrence(ZonedDateTime start) {
         return LOCAL.format(start) + " " + start.getZone().getId() + " (" + UTC.format(start.withZoneSameInstant(ZoneOffset.UTC)) + ")";
     }
 
-    /** A field value on one line, shortened so a long description does not drown the plan. */
+    /** Formats a field value on one line, shortened so a long description does not drown the plan. */
     static String oneLine(String value) {
         if (value.isEmpty()) {
             return "(none)";
