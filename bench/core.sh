@@ -49,11 +49,8 @@ measure() {
 
 echo "### Validate and plan in one JVM"
 echo
-echo "Milliseconds, median of $runs runs, each in a fresh JVM with -Xmx256m: wall time, and in brackets the"
-echo "CPU time of the main thread. *Plan* reads the target, plans and renders the plan as text; the first"
-echo "plan goes to an empty target, the no-op plan to the file that apply wrote. *Process CPU* counts every"
-echo "thread (JIT compiler and garbage collector too). *Peak heap* is the most heap in use at any moment,"
-echo "garbage included; *live heap* is the most left after a full collection at the end of a phase."
+echo "Milliseconds, median of $runs fresh JVMs (-Xmx256m -XX:MarkSweepDeadRatio=0): wall time, then the"
+echo "main thread's CPU time in brackets. docs/benchmarks.md explains the columns."
 echo
 for flags in "$launcher_flags" ""; do
     echo "JVM flags: \`${flags:-(none)}\`"
@@ -64,8 +61,10 @@ for flags in "$launcher_flags" ""; do
     : >"$results"
     for _ in $(seq "$runs"); do
         for size in $sizes; do
+            # A full collection of the serial and G1 collectors leaves up to 5% of the old generation as
+            # dead objects in place (MarkSweepDeadRatio), which would count as live heap; 0 leaves none.
             # shellcheck disable=SC2086
-            java -Xmx256m $flags -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" \
+            java -Xmx256m -XX:MarkSweepDeadRatio=0 $flags -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" \
                 io.calendarsync.bench.CoreBenchmark "$work/calendar-$size.yaml" >>"$results"
         done
     done
@@ -122,9 +121,8 @@ done
 
 echo "### Start-up and the command-line tool"
 echo
-echo "Milliseconds, median of $startup_runs rounds ($runs for the plan rows); each round runs the commands"
-echo "one after another, and *× hello* is the median over rounds of the ratio to that round's hello world."
-echo "*Beyond start-up* subtracts the median hello world time."
+echo "Milliseconds, median of $startup_runs rounds ($runs for the plan rows). *× hello* is the median of each"
+echo "round's ratio to that round's hello world; *beyond start-up* subtracts the median hello world time."
 echo
 echo "| command | wall | CPU | wall × hello | CPU × hello | wall beyond start-up |"
 echo "|---|---:|---:|---:|---:|---:|"
