@@ -330,7 +330,8 @@ class ActionRunTest {
         ActionHarness.Result result = harness.run(env);
 
         assertEquals(3, result.exitCode(), result.log());
-        assertTrue(result.log().contains("::error::Apply refused: this plan removes "), result.log());
+        assertTrue(result.log().contains("::error::Apply refused: calendar.yaml has no meetings and this plan removes "),
+                result.log());
         assertTrue(result.log().contains("the allow-mass-removal input set to true"), result.log());
         assertTrue(harness.google.journal().writes().isEmpty());
         assertEquals(SAMPLE_MEETINGS, harness.calendar.liveEvents().size());
