@@ -387,6 +387,28 @@ class ActionRunTest {
         assertEquals(0, harness.github.server().getAllServeEvents().size());
     }
 
+    @Test
+    void strictInputFailsOnWarnings() throws Exception {
+        harness.writeCalendar("""
+                - id: kf100
+                  name: Late call
+                  date: 01/07/2026
+                  time: 11:00PM-1:00AM
+                """);
+        Map<String, String> lenient = Map.of("GITHUB_WORKSPACE", harness.workspace.toString(), "INPUT_MODE", "validate");
+        Map<String, String> strict = Map.of("GITHUB_WORKSPACE", harness.workspace.toString(), "INPUT_MODE", "validate",
+                "INPUT_STRICT", "true");
+
+        ActionHarness.Result passed = harness.run(lenient);
+        ActionHarness.Result failed = harness.run(strict);
+
+        assertEquals(0, passed.exitCode(), passed.log());
+        assertTrue(passed.log().contains("::warning file=calendar.yaml,line=4"), passed.log());
+        assertEquals(1, failed.exitCode(), failed.log());
+        assertTrue(failed.log().contains("::error file=calendar.yaml,line=4"), failed.log());
+        assertTrue(failed.log().contains("because the strict input is true"), failed.log());
+    }
+
     /**
      * Checks that every line the runner would read as a workflow command is one the action meant: text from
      * calendar.yaml may start with {@code ::} only between {@code ::stop-commands::} and its end token.
