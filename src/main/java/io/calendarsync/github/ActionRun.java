@@ -153,6 +153,9 @@ public final class ActionRun {
         }
 
         ValidationResult validation = new CalendarValidator(options).validate(file, text);
+        if (state.inputs.strict()) {
+            validation = Strictness.warningsAsErrors(validation);
+        }
         state.validation = Optional.of(validation);
         LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
                 validation.errors().size(), validation.warnings().size());

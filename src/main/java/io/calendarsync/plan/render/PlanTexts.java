@@ -19,11 +19,25 @@ final class PlanTexts {
 
     static String tally(Plan plan) {
         return String.format(Locale.ROOT, "%d to create, %d to update, %d to remove, %d unchanged.",
-                plan.created(), plan.updated(), plan.removed(), plan.unchanged());
+                plan.created(), plan.updated(), plan.removed(), plan.unchanged()) + history(plan);
     }
 
     static String noChanges(Plan plan) {
-        return "No changes. " + plan.target() + " matches calendar.yaml (" + plan.unchanged() + " events).";
+        return "No changes. " + plan.target() + " matches calendar.yaml (" + count(plan.unchanged(), "event") + ")."
+                + history(plan);
+    }
+
+    /** Formats "1 event" or "2 events". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String history(Plan plan) {
+        if (plan.keptAsHistory() == 0) {
+            return "";
+        }
+        return " " + count(plan.keptAsHistory(), "past event") + " gone from calendar.yaml "
+                + (plan.keptAsHistory() == 1 ? "stays" : "stay") + " as history.";
     }
 
     /** Formats an occurrence as local time with its zone, and the same instant in UTC beside it. */
