@@ -13,8 +13,6 @@ import java.util.Optional;
  * Parses the dates of {@code skip:} and {@code extra:} and checks that each lies within the series and is
  * listed once.
  */
-// TODO: a skipped date that is not an occurrence of the series is not reported yet; it needs the
-//  recurrence expander to name the nearest occurrences.
 final class DatedNoteRules {
 
     private final MeetingProblems problems;
