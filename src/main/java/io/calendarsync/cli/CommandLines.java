@@ -1,10 +1,11 @@
 package io.calendarsync.cli;
 
 import io.calendarsync.model.CalendarSyncException;
+import io.calendarsync.validate.ZoneNames;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -62,14 +63,9 @@ final class CommandLines {
         return Path.of(line.getOptionValue("file", DEFAULT_FILE));
     }
 
-    static ZoneId defaultZone(CommandLine line) {
-        String id = line.getOptionValue("default-timezone", DEFAULT_TIMEZONE);
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            throw CalendarSyncException.usage("--default-timezone: '" + id
-                    + "' is not an IANA time zone name; use a name such as Europe/Berlin or America/New_York");
-        }
+    /** Reads --default-timezone with the rules of the timezone key, so PST or +03:00 is rejected here too. */
+    static ZoneId defaultZone(CommandLine line, Instant now) {
+        return ZoneNames.parseOption("--default-timezone", line.getOptionValue("default-timezone", DEFAULT_TIMEZONE), now);
     }
 
     /** Reads an option that takes one of a fixed set of values. */

@@ -64,7 +64,7 @@ final class SyncCommand {
         }
 
         ApplyResult result = sync.apply(target, plan);
-        context.err().println("Apply " + (result.succeeded() ? "complete" : "incomplete") + ": " + result.created()
+        context.out().println("\nApply " + (result.succeeded() ? "complete" : "incomplete") + ": " + result.created()
                 + " created, " + result.updated() + " updated, " + result.removed() + " removed, "
                 + result.failures().size() + " failed.");
         for (ApplyFailure failure : result.failures()) {

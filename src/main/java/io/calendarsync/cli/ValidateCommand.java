@@ -36,7 +36,8 @@ final class ValidateCommand {
      * INVALID_CALENDAR when the file has errors, or warnings under {@code --strict}.
      */
     static ValidationResult validate(Context context, CommandLine line) {
-        ValidationOptions options = new ValidationOptions(CommandLines.defaultZone(line), context.clock().instant());
+        ValidationOptions options = new ValidationOptions(
+                CommandLines.defaultZone(line, context.clock().instant()), context.clock().instant());
         ValidationResult result = new CalendarValidator(options).validate(CommandLines.calendarFile(line));
         for (Problem problem : result.problems()) {
             context.err().println(problem.format());

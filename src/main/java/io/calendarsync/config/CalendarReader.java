@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Reads calendar.yaml into {@link CalendarSpec}: the top level must be one list, and each item becomes a
- * {@link MeetingSpec}. Every problem goes to the {@link ProblemList} given at construction; a syntax
+ * {@link MeetingSpec}. Every problem goes to the {@link ProblemList} given at construction. A syntax
  * error ends reading, but the meetings read before it are kept so that they are checked too.
  */
 public final class CalendarReader {
@@ -24,8 +24,9 @@ public final class CalendarReader {
     }
 
     public CalendarSpec read(Path file) {
+        // SourceFiles checks the size on disk, so the text needs no second size check.
         return SourceFiles.readText(file, problems)
-                .map(this::read)
+                .map(this::parse)
                 .orElseGet(() -> new CalendarSpec(problems.file(), List.of()));
     }
 
@@ -35,6 +36,10 @@ public final class CalendarReader {
             reportTooLarge(size, problems);
             return new CalendarSpec(problems.file(), List.of());
         }
+        return parse(yamlText);
+    }
+
+    private CalendarSpec parse(String yamlText) {
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
         Optional<SourceLocation> longRun = LongRuns.find(text);
         if (longRun.isPresent()) {

@@ -20,7 +20,7 @@ public final class ProblemList {
 
     private final String file;
     private final int limit;
-    private final List<Problem> kept = new ArrayList<>();
+    private final List<Problem> listed = new ArrayList<>();
     private int errorCount;
     private int omittedCount;
     private int omittedErrorCount;
@@ -51,22 +51,22 @@ public final class ProblemList {
         if (error) {
             errorCount++;
         }
-        if (kept.size() >= limit) {
+        if (listed.size() >= limit) {
             omittedCount++;
             omittedErrorCount += error ? 1 : 0;
             return;
         }
-        kept.add(new Problem(severity, file, at.line(), at.column(), subject, field, message, fix));
+        listed.add(new Problem(severity, file, at.line(), at.column(), subject, field, message, fix));
     }
 
-    /** The number of errors recorded so far, listed or not; callers compare it before and after a step. */
+    /** Returns the number of errors recorded so far, listed or not, so callers can compare it across a step. */
     public int errorCount() {
         return errorCount;
     }
 
     /** Returns the problems ordered by line and column, then a summary of those left out, if any. */
     public List<Problem> sorted() {
-        List<Problem> result = new ArrayList<>(kept);
+        List<Problem> result = new ArrayList<>(listed);
         result.sort(BY_POSITION);
         if (omittedCount > 0) {
             Severity severity = omittedErrorCount > 0 ? Severity.ERROR : Severity.WARNING;

@@ -42,8 +42,8 @@ final class YamlTreeReader implements AutoCloseable {
         // SnakeYAML stops at 3 MB by default; the reader enforces its own, larger file limit before parsing.
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit((int) CalendarReader.MAX_FILE_BYTES + 1);
-        // Values are only read as text, but Jackson still checks the length of number-like values; an id of
-        // 1,024 digits is valid, so the limit follows the longest token the reader lets through.
+        // Values are only read as text, but Jackson still checks the length of number-like values. An id of
+        // 1,024 digits is valid, so the limit is the longest token the reader lets through.
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNumberLength(LongRuns.MAX_RUN_LENGTH)
                 .build();
@@ -139,7 +139,7 @@ final class YamlTreeReader implements AutoCloseable {
     private void countNode(SourceLocation at) throws YamlSyntaxException {
         nodeCount++;
         if (nodeCount > MAX_NODES) {
-            throw new YamlSyntaxException(at, "the file holds more than " + MAX_NODES + " YAML values",
+            throw new YamlSyntaxException(at, "the file contains more than " + MAX_NODES + " YAML values",
                     "split the calendar or remove meetings that ended long ago");
         }
     }
@@ -149,7 +149,7 @@ final class YamlTreeReader implements AutoCloseable {
         try {
             parser.close();
         } catch (IOException e) {
-            // The parser reads from a String, so closing cannot fail in a way that matters.
+            // The parser reads from a String, which has no resource that could fail to close.
         }
     }
 }

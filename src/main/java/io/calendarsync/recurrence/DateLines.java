@@ -32,7 +32,7 @@ public final class DateLines {
     record DateLine(String name, List<DateValue> values) {
     }
 
-    /** Returns {@code NAME;TZID=zone:yyyyMMddTHHmmss}, the form Google Calendar accepts too. */
+    /** Returns {@code NAME;TZID=zone:yyyyMMddTHHmmss}, an RFC 5545 line that Google Calendar's recurrence field takes too. */
     public static String line(String name, ZoneId zone, LocalDateTime start) {
         return name + ";TZID=" + zone.getId() + ":" + BASIC_DATE_TIME.format(start);
     }

@@ -52,7 +52,7 @@ public final class EventMapper implements Function<Meeting, Event> {
         return lines;
     }
 
-    /** One line per date, at the meeting's start time in its zone; a date listed twice is written once. */
+    /** Writes one line per date at the meeting's start time in its zone, and a date listed twice once. */
     private static List<String> dateLines(String name, Meeting meeting, List<DatedNote> dates) {
         TreeSet<LocalDateTime> starts = new TreeSet<>();
         for (DatedNote date : dates) {

@@ -19,7 +19,7 @@ public final class Occurrences {
     private Occurrences() {
     }
 
-    /** Checks that every recurrence line of {@code event} parses, so later expansion cannot fail. */
+    /** Parses every recurrence line of {@code event}, so an invalid line is reported before any expansion. */
     public static void check(Event event) {
         RecurrenceSet.of(event);
     }

@@ -4,6 +4,7 @@ import io.calendarsync.model.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,23 +14,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import net.fortuna.ical4j.model.Recur;
 
 /**
- * An event's recurrence lines parsed for expansion with ical4j: its RRULEs, the single dates RDATE adds
- * and the ones EXDATE removes. Following RFC 5545, DTSTART is always the first occurrence, and an EXDATE removes
+ * An event's recurrence lines parsed for expansion: its RRULEs (expanded by ical4j), the single dates
+ * RDATE adds and the ones EXDATE removes. Following RFC 5545, DTSTART is always the first occurrence, and an EXDATE removes
  * the occurrence that starts at the same instant (or, for a {@code VALUE=DATE} EXDATE, on the same local
  * day).
  */
 final class RecurrenceSet {
 
-    /** A far bound for open-ended searches; ical4j needs a period end. */
+    /** A far bound for open-ended searches, since ical4j needs a period end. */
     private static final int SEARCH_YEARS = 1000;
 
     private final ZonedDateTime start;
     private final Duration duration;
-    private final List<Recur<ZonedDateTime>> rules = new ArrayList<>();
+    private final List<RuleExpansion> rules = new ArrayList<>();
     private final TreeMap<Instant, Occurrence> addedDates = new TreeMap<>();
     private final Set<Instant> excludedStarts = new HashSet<>();
     private final Set<LocalDate> excludedDays = new HashSet<>();
@@ -41,7 +40,7 @@ final class RecurrenceSet {
         addedDates.put(start.toInstant(), occurrence(start));
 
         for (String line : event.recurrence()) {
-            read(line.strip(), zone);
+            read(line.strip(), event.start(), zone);
         }
     }
 
@@ -63,13 +62,9 @@ final class RecurrenceSet {
         if (!from.isBefore(to)) {
             return List.of();
         }
-        ZonedDateTime periodStart = from.atZone(start.getZone());
-        ZonedDateTime periodEnd = to.atZone(start.getZone());
         TreeMap<Instant, Occurrence> found = new TreeMap<>();
-        for (Recur<ZonedDateTime> rule : rules) {
-            expand(rule, periodStart, periodEnd)
-                    .filter(s -> s.toInstant().isBefore(to))
-                    .forEach(s -> found.put(s.toInstant(), occurrence(s)));
+        for (RuleExpansion rule : rules) {
+            rule.starts(from, to).forEach(s -> found.put(s.toInstant(), occurrence(s)));
         }
         found.putAll(addedDates.subMap(from, true, to, false));
         found.values().removeIf(o -> excluded(o.start()));
@@ -81,11 +76,10 @@ final class RecurrenceSet {
         if (limit <= 0) {
             return List.of();
         }
-        ZonedDateTime periodStart = from.atZone(start.getZone());
-        ZonedDateTime periodEnd = periodStart.plusYears(SEARCH_YEARS);
+        Instant searchEnd = from.atZone(start.getZone()).plusYears(SEARCH_YEARS).toInstant();
         TreeMap<Instant, Occurrence> found = new TreeMap<>();
-        for (Recur<ZonedDateTime> rule : rules) {
-            expand(rule, periodStart, periodEnd)
+        for (RuleExpansion rule : rules) {
+            rule.starts(from, searchEnd)
                     .filter(s -> !excluded(s))
                     .limit(limit)
                     .forEach(s -> found.put(s.toInstant(), occurrence(s)));
@@ -97,13 +91,13 @@ final class RecurrenceSet {
         return found.values().stream().limit(limit).toList();
     }
 
-    private void read(String line, ZoneId zone) {
+    private void read(String line, LocalDateTime seed, ZoneId zone) {
         int colon = line.indexOf(':');
         String head = colon < 0 ? line : line.substring(0, colon);
         String name = head.split(";", 2)[0].strip().toUpperCase(Locale.ROOT);
         switch (name) {
-            case "RRULE" -> rules.add(rule(line, colon, zone));
-            // RFC 5545 deprecated EXRULE and Google Calendar rejects it, so no target should hold one.
+            case "RRULE" -> rules.add(rule(line, colon, seed, zone));
+            // RFC 5545 deprecated EXRULE and calendar-sync never writes it.
             case "EXRULE" -> throw new IllegalArgumentException("unsupported recurrence line '" + line
                     + "': EXRULE is deprecated by RFC 5545; list the removed dates in EXDATE instead");
             case "RDATE" -> DateLines.parse(line, zone).values().forEach(this::add);
@@ -113,12 +107,12 @@ final class RecurrenceSet {
         }
     }
 
-    private Recur<ZonedDateTime> rule(String line, int colon, ZoneId zone) {
+    private RuleExpansion rule(String line, int colon, LocalDateTime seed, ZoneId zone) {
         if (colon < 0) {
             throw new IllegalArgumentException("invalid recurrence line '" + line + "': no ':' before the rule");
         }
         try {
-            return new Recur<>(RuleParts.untilInUtc(line.substring(colon + 1).strip(), zone));
+            return RuleExpansion.parse(line.substring(colon + 1).strip(), seed, zone);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException("invalid recurrence line '" + line + "': " + e.getMessage(), e);
         }
@@ -136,11 +130,6 @@ final class RecurrenceSet {
     private void exclude(DateLines.DateValue value) {
         value.start().ifPresent(s -> excludedStarts.add(s.toInstant()));
         value.day().ifPresent(excludedDays::add);
-    }
-
-    private Stream<ZonedDateTime> expand(Recur<ZonedDateTime> rule, ZonedDateTime from, ZonedDateTime to) {
-        return rule.getDatesAsStream(start, from, to, -1)
-                .filter(s -> !s.toInstant().isBefore(from.toInstant()));
     }
 
     private boolean excluded(ZonedDateTime occurrenceStart) {

@@ -38,7 +38,7 @@ public final class Rrules {
                 return Optional.empty();
             }
             case DAILY -> parts.add("FREQ=DAILY");
-            // Google Calendar writes "every weekday" as a weekly rule with five days, and shows it best so.
+            // Every weekday is a weekly rule on the five days Monday to Friday.
             case WEEKDAYS -> parts.add("FREQ=WEEKLY");
             case WEEKLY -> parts.add("FREQ=WEEKLY");
             case MONTHLY_NTH, MONTHLY_LAST, MONTHLY_ON_DAY -> parts.add("FREQ=MONTHLY");

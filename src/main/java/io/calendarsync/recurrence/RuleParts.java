@@ -1,8 +1,5 @@
 package io.calendarsync.recurrence;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,26 +9,6 @@ import java.util.StringJoiner;
 final class RuleParts {
 
     private RuleParts() {
-    }
-
-    /**
-     * Rewrites UNTIL in UTC. Google Calendar and hand-written files also use a plain date (the whole day
-     * counts) or a floating date-time (read in the event's zone); ical4j compares UNTIL with occurrence
-     * instants, so both are turned into the instant they mean.
-     */
-    static String untilInUtc(String rule, ZoneId zone) {
-        Map<String, String> parts = parse(rule);
-        String until = parts.get("UNTIL");
-        if (until == null || until.endsWith("Z")) {
-            return rule;
-        }
-        if (until.length() == 8) {
-            LocalDate day = LocalDate.parse(until, DateTimeFormatter.BASIC_ISO_DATE);
-            parts.put("UNTIL", Rrules.UTC_DATE_TIME.format(Rrules.endOfDay(day, zone)));
-        } else {
-            parts.put("UNTIL", Rrules.UTC_DATE_TIME.format(DateLines.dateTime(until, zone).toInstant()));
-        }
-        return join(parts);
     }
 
     /** Parses {@code KEY=VALUE;…} into an insertion-ordered map with upper-case keys and values. */

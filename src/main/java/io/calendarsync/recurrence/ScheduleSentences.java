@@ -45,7 +45,7 @@ public final class ScheduleSentences {
         return sentence.toString();
     }
 
-    /** The repeating part: "Weekly on Tuesday", "Monthly on the last Thursday", "Once on Tuesday 2025-04-15". */
+    /** Returns the repeating part, such as "Weekly on Tuesday" or "Once on Tuesday 2025-04-15". */
     private static String pattern(Meeting meeting) {
         LocalDate date = meeting.date();
         int interval = meeting.schedule().interval();

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
-import net.fortuna.ical4j.model.Recur;
 
 /**
  * Ends a series after a chosen occurrence, so that removing a meeting keeps its past occurrences in the
@@ -36,16 +35,16 @@ public final class SeriesEnds {
                     + ": the series starts later, at " + set.start().toInstant());
         }
 
-        List<String> kept = new ArrayList<>();
+        List<String> endedLines = new ArrayList<>();
         for (String line : event.recurrence()) {
             String name = line.strip().split("[;:]", 2)[0].toUpperCase(Locale.ROOT);
             switch (name) {
-                case "RRULE" -> kept.add(endRule(line.strip(), set.start(), lastStart));
-                case "EXDATE", "RDATE" -> keepDatesUpTo(line.strip(), event.zone(), lastStart).ifPresent(kept::add);
-                default -> kept.add(line);
+                case "RRULE" -> endedLines.add(endRule(line.strip(), event, lastStart));
+                case "EXDATE", "RDATE" -> keepDatesUpTo(line.strip(), event.zone(), lastStart).ifPresent(endedLines::add);
+                default -> endedLines.add(line);
             }
         }
-        return event.withRecurrence(kept);
+        return event.withRecurrence(endedLines);
     }
 
     /**
@@ -57,12 +56,15 @@ public final class SeriesEnds {
                 .map(last -> endAfter(event, last.start().toInstant()));
     }
 
-    private static String endRule(String line, ZonedDateTime seed, Instant lastStart) {
+    private static String endRule(String line, Event event, Instant lastStart) {
         String value = line.substring(line.indexOf(':') + 1).strip();
-        Map<String, String> parts = RuleParts.parse(RuleParts.untilInUtc(value, seed.getZone()));
-        Recur<ZonedDateTime> rule = new Recur<>(RuleParts.join(parts));
-        List<ZonedDateTime> starts = rule.getDates(seed, seed, lastStart.atZone(seed.getZone()));
-        Instant ruleLast = starts.isEmpty() ? seed.toInstant() : starts.get(starts.size() - 1).toInstant();
+        Map<String, String> parts = RuleParts.parse(value);
+        Instant first = event.start().atZone(event.zone()).toInstant();
+        Instant ruleLast = RuleExpansion.parse(value, event.start(), event.zone())
+                .starts(first, lastStart.plusSeconds(1))
+                .reduce((earlier, later) -> later)
+                .map(ZonedDateTime::toInstant)
+                .orElse(first);
 
         // UNTIL takes the place of COUNT or of the old UNTIL, so the part order stays as it was.
         Map<String, String> ended = new LinkedHashMap<>();

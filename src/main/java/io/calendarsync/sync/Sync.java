@@ -66,9 +66,6 @@ public final class Sync {
 
     public ApplyResult apply(Target target, Plan plan) {
         LOG.info("Applying {} changes to {}", plan.changes().size(), target.name());
-        ApplyResult result = target.apply(plan);
-        LOG.info("Applied to {}: {} created, {} updated, {} removed, {} failed", target.name(), result.created(),
-                result.updated(), result.removed(), result.failures().size());
-        return result;
+        return target.apply(plan);
     }
 }

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a calendar.yaml file into validated meetings and a list of problems. It never throws for a bad
- * file: a missing, unreadable, oversized or malformed file is a problem like any other, so a caller only
- * checks {@link ValidationResult#valid()}.
+ * Turns a calendar.yaml file into validated meetings and a list of problems. A missing, unreadable,
+ * oversized or malformed file is reported as a problem rather than thrown, so a caller only checks
+ * {@link ValidationResult#valid()}.
  */
 public final class CalendarValidator {
 

@@ -33,7 +33,7 @@ final class Dates {
     private Dates() {
     }
 
-    /** The date in the form the reference uses, {@code MM/dd/yyyy}. */
+    /** Formats the date the way the reference writes dates, {@code MM/dd/yyyy}. */
     static String format(LocalDate date) {
         return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
     }
@@ -64,36 +64,36 @@ final class Dates {
 
     private static Optional<LocalDate> checked(int year, int month, int day, boolean iso, ScalarSpec value,
             String field, MeetingProblems problems) {
-        String shown = Texts.quote(value.text().strip());
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            problems.error(field, value.location(), shown + " has the year " + year + ", outside " + MIN_YEAR + " to "
+            problems.error(field, value.location(), quoted(value) + " has the year " + year + ", outside " + MIN_YEAR + " to "
                     + MAX_YEAR, "check the year");
             return Optional.empty();
         }
         if (month < 1 || month > 12) {
-            reportBadMonth(year, month, day, iso, shown, value, field, problems);
+            reportBadMonth(year, month, day, iso, value, field, problems);
             return Optional.empty();
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day < 1 || day > yearMonth.lengthOfMonth()) {
-            problems.error(field, value.location(), shown + " does not exist: " + monthName(month) + " " + year
+            problems.error(field, value.location(), quoted(value) + " does not exist: " + monthName(month) + " " + year
                     + " has " + yearMonth.lengthOfMonth() + " days" + leapYearNote(yearMonth, day), "check the date");
             return Optional.empty();
         }
         return Optional.of(LocalDate.of(year, month, day));
     }
 
-    private static void reportBadMonth(int year, int month, int day, boolean iso, String shown, ScalarSpec value,
-            String field, MeetingProblems problems) {
+    private static void reportBadMonth(int year, int month, int day, boolean iso, ScalarSpec value, String field,
+            MeetingProblems problems) {
+        String quoted = quoted(value);
         boolean swappedExists = month > 12 && day >= 1 && day <= 12 && month <= YearMonth.of(year, day).lengthOfMonth();
         if (swappedExists) {
             LocalDate swapped = LocalDate.of(year, day, month);
-            problems.error(field, value.location(), shown + " is not a valid " + (iso ? "yyyy-MM-dd" : "MM/dd/yyyy")
+            problems.error(field, value.location(), quoted + " is not a valid " + (iso ? "yyyy-MM-dd" : "MM/dd/yyyy")
                     + " date (month " + month + "); the day and month look swapped",
                     "did you mean " + (iso ? swapped.toString() : format(swapped)) + "?");
             return;
         }
-        problems.error(field, value.location(), shown + " has the month " + month + "; months go from 1 to 12",
+        problems.error(field, value.location(), quoted + " has the month " + month + "; months go from 1 to 12",
                 FORMATS);
     }
 
@@ -123,6 +123,10 @@ final class Dates {
             return;
         }
         problems.error(field, value.location(), message, FORMATS);
+    }
+
+    private static String quoted(ScalarSpec value) {
+        return Texts.quote(value.text().strip());
     }
 
     private static String leapYearNote(YearMonth yearMonth, int day) {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Checks e-mail addresses with the practical subset of RFC 5321 that calendar services accept: an
- * ASCII local part of up to 64 characters, one '@', and a domain of at least two dot-separated labels.
- * Quoted local parts and internationalized domains are rejected; write a domain in its xn-- form.
+ * Checks e-mail addresses against a practical subset of RFC 5321: an ASCII local part of up to 64
+ * characters, one '@', and a domain of at least two dot-separated labels. Quoted local parts and
+ * internationalized domains are rejected, so a domain must be written in its xn-- form.
  */
 final class EmailAddresses {
 
@@ -21,25 +21,28 @@ final class EmailAddresses {
     private EmailAddresses() {
     }
 
-    /** Why an address is invalid, and what to write instead. */
+    /** The reason an address is invalid and the text to write instead. */
     record Invalid(String reason, String fix) {
     }
 
     /** Returns why {@code address} is not a usable e-mail address, or empty when it is one. */
     static Optional<Invalid> check(String address) {
-        String shown = Texts.quote(address);
+        if (isPlainValid(address)) {
+            return Optional.empty();
+        }
+        String quoted = Texts.quote(address);
         if (address.isEmpty()) {
             return invalid("the e-mail address is empty", "write an address such as " + EXAMPLE);
         }
         var displayName = DISPLAY_NAME_FORM.matcher(address);
         if (displayName.matches()) {
-            return invalid(shown + " includes a display name", "write only the address: " + displayName.group(1));
+            return invalid(quoted + " includes a display name", "write only the address: " + displayName.group(1));
         }
         if (address.regionMatches(true, 0, "mailto:", 0, 7)) {
-            return invalid(shown + " starts with 'mailto:'", "write only the address: " + address.substring(7));
+            return invalid(quoted + " starts with 'mailto:'", "write only the address: " + address.substring(7));
         }
         if (address.chars().anyMatch(Character::isWhitespace)) {
-            return invalid(shown + " contains a space", "write the address without spaces");
+            return invalid(quoted + " contains a space", "write the address without spaces");
         }
         if (address.length() > MAX_LENGTH) {
             return invalid("the e-mail address has " + address.length() + " characters, more than " + MAX_LENGTH,
@@ -47,33 +50,40 @@ final class EmailAddresses {
         }
         int at = address.indexOf('@');
         if (at < 0) {
-            return invalid(shown + " is not an e-mail address: it has no '@'", "write an address such as " + EXAMPLE);
+            return invalid(quoted + " is not an e-mail address: it has no '@'", "write an address such as " + EXAMPLE);
         }
         if (address.indexOf('@', at + 1) >= 0) {
-            return invalid(shown + " has more than one '@'", "write a single address per attendee");
+            return invalid(quoted + " has more than one '@'", "write a single address per attendee");
         }
-        return checkParts(shown, address.substring(0, at), address.substring(at + 1));
+        return checkParts(quoted, address.substring(0, at), address.substring(at + 1));
     }
 
-    private static Optional<Invalid> checkParts(String shown, String local, String domain) {
+    /** Returns true for the common case of a valid address, before any message is built. */
+    private static boolean isPlainValid(String address) {
+        int at = address.indexOf('@');
+        return at > 0 && address.length() <= MAX_LENGTH && address.indexOf('@', at + 1) < 0
+                && checkParts("", address.substring(0, at), address.substring(at + 1)).isEmpty();
+    }
+
+    private static Optional<Invalid> checkParts(String quoted, String local, String domain) {
         if (local.isEmpty() || local.length() > MAX_LOCAL_LENGTH || !LOCAL_PART.matcher(local).matches()) {
-            return invalid(shown + " is not a valid e-mail address: the part before '@' is empty, too long, or has"
+            return invalid(quoted + " is not a valid e-mail address: the part before '@' is empty, too long, or has"
                     + " characters or dots that are not allowed", "check the address");
         }
         String[] labels = domain.split("\\.", -1);
         if (labels.length < 2) {
-            return invalid(shown + " is not a valid e-mail address: the domain " + Texts.quote(domain)
+            return invalid(quoted + " is not a valid e-mail address: the domain " + Texts.quote(domain)
                     + " has no dot", "write the full domain, such as example.org");
         }
         for (String label : labels) {
             if (!DOMAIN_LABEL.matcher(label).matches()) {
-                return invalid(shown + " is not a valid e-mail address: the domain " + Texts.quote(domain)
+                return invalid(quoted + " is not a valid e-mail address: the domain " + Texts.quote(domain)
                         + " is not a valid host name", "check the part after '@'");
             }
         }
         String topLevel = labels[labels.length - 1];
         if (topLevel.length() < 2 || topLevel.chars().allMatch(Character::isDigit)) {
-            return invalid(shown + " is not a valid e-mail address: " + Texts.quote(topLevel)
+            return invalid(quoted + " is not a valid e-mail address: " + Texts.quote(topLevel)
                     + " is not a top-level domain", "check the part after the last dot");
         }
         return Optional.empty();

@@ -55,7 +55,7 @@ final class EventIds {
         if (rejected.isEmpty()) {
             return true;
         }
-        String shown = rejected.stream().limit(MAX_CHARACTERS_SHOWN).collect(Collectors.joining(", "));
+        String listed = rejected.stream().limit(MAX_CHARACTERS_SHOWN).collect(Collectors.joining(", "));
         String more = rejected.size() > MAX_CHARACTERS_SHOWN ? " and " + (rejected.size() - MAX_CHARACTERS_SHOWN)
                 + " more" : "";
         String lowered = id.toLowerCase(Locale.ROOT);
@@ -64,7 +64,7 @@ final class EventIds {
                 : "use only lowercase letters a to v and digits 0 to 9 (base32hex), for example "
                         + EXAMPLE;
         problems.error("id", value.location(), Texts.quote(id) + " contains characters that are not allowed in an"
-                + " event id: " + shown + more, fix);
+                + " event id: " + listed + more, fix);
         return false;
     }
 

@@ -72,15 +72,15 @@ final class Frequencies {
 
     private static void reportUnknown(String text, ScalarSpec value, MeetingProblems problems) {
         String valid = "valid values are " + String.join(", ", DOCUMENTED) + " (N from 1 to " + MAX_WEEKS + ")";
-        String shown = Texts.quote(value.text().strip());
+        String quoted = Texts.quote(value.text().strip());
         if (text.equals("once") || text.equals("none") || text.equals("never") || text.equals("one-time")) {
-            problems.error("frequency", value.location(), "unknown frequency " + shown,
+            problems.error("frequency", value.location(), "unknown frequency " + quoted,
                     "leave out frequency for a meeting that happens once");
             return;
         }
         Optional<String> suggestion = suggest(text);
         String fix = suggestion.map(known -> "did you mean '" + known + "'? " + valid).orElse(valid);
-        problems.error("frequency", value.location(), "unknown frequency " + shown, fix);
+        problems.error("frequency", value.location(), "unknown frequency " + quoted, fix);
     }
 
     private static Optional<String> suggest(String text) {

@@ -35,8 +35,8 @@ final class ScheduleRules {
      */
     Optional<Schedule> build(MeetingSpec spec, Optional<LocalDate> date) {
         int errorsBefore = problems.errorCount();
-        // A frequency of the wrong shape was reported while reading; treating the meeting as repeating
-        // avoids follow-up messages that would only say the meeting happens once.
+        // A frequency of the wrong shape was reported while reading. Treating the meeting as repeating
+        // avoids follow-up warnings about a meeting that happens once.
         boolean malformedFrequency = spec.has("frequency") && spec.frequency() == null;
         boolean repeats = written(spec.frequency()) || malformedFrequency;
         Optional<Cadence> cadence = written(spec.frequency())

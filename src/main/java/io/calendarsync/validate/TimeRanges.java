@@ -36,7 +36,7 @@ final class TimeRanges {
 
     /** One side of the range as written; {@code meridiem} is "AM", "PM" or null. */
     private record Clock(int hour, int minute, String meridiem) {
-        String shown() {
+        String text() {
             return String.format(Locale.ROOT, "%d:%02d%s", hour, minute, meridiem == null ? "" : meridiem);
         }
     }
@@ -80,10 +80,10 @@ final class TimeRanges {
         }
         if (start.meridiem() != null && end.meridiem() == null) {
             String fix = end.hour() >= 1 && end.hour() <= 12
-                    ? "write AM or PM after both times, for example " + start.shown() + "-" + end.shown() + start.meridiem()
+                    ? "write AM or PM after both times, for example " + start.text() + "-" + end.text() + start.meridiem()
                     : FORMATS;
-            problems.error("time", value.location(), "the start " + start.shown() + " has AM or PM but the end "
-                    + end.shown() + " does not", fix);
+            problems.error("time", value.location(), "the start " + start.text() + " has AM or PM but the end "
+                    + end.text() + " does not", fix);
             return Optional.empty();
         }
         if (end.meridiem() == null) {
@@ -113,20 +113,20 @@ final class TimeRanges {
         if (clock.minute() <= 59) {
             return true;
         }
-        problems.error("time", value.location(), clock.shown() + " has " + clock.minute()
+        problems.error("time", value.location(), clock.text() + " has " + clock.minute()
                 + " minutes; minutes go from 00 to 59", FORMATS);
         return false;
     }
 
     private static Optional<LocalTime> twelveHour(Clock clock, ScalarSpec value, MeetingProblems problems) {
         if (clock.hour() == 0) {
-            problems.error("time", value.location(), clock.shown() + " is not a 12-hour time; the hour after"
+            problems.error("time", value.location(), clock.text() + " is not a 12-hour time; the hour after"
                     + " midnight is 12 AM", String.format(Locale.ROOT, "write 12:%02d%s", clock.minute(),
                     clock.meridiem()));
             return Optional.empty();
         }
         if (clock.hour() > 12) {
-            problems.error("time", value.location(), clock.shown() + " mixes the 24-hour clock with AM/PM",
+            problems.error("time", value.location(), clock.text() + " mixes the 24-hour clock with AM/PM",
                     String.format(Locale.ROOT, "write %d:%02d without AM/PM, or %s", clock.hour(), clock.minute(),
                             clock.hour() <= 23 ? ClockTimes.format(LocalTime.of(clock.hour(), clock.minute()), true)
                                     : "a time from 1:00 to 12:59 with AM/PM"));
@@ -143,21 +143,21 @@ final class TimeRanges {
         String fix = clock.hour() == 24 && clock.minute() == 0
                 ? "write 0:00 for midnight; an end before the start means the next day"
                 : "hours of the 24-hour clock go from 0 to 23";
-        problems.error("time", value.location(), clock.shown() + " is not a valid time", fix);
+        problems.error("time", value.location(), clock.text() + " is not a valid time", fix);
         return Optional.empty();
     }
 
     /** Reports zero-length, overnight and very long meetings; returns false when the range is an error. */
     private static boolean checkLength(TimeRange range, boolean twelveHour, ScalarSpec value,
             MeetingProblems problems) {
-        String shown = ClockTimes.range(range.start(), range.end(), twelveHour);
         if (range.start().equals(range.end())) {
             problems.error("time", value.location(), "the meeting starts and ends at the same time ("
                     + ClockTimes.format(range.start(), twelveHour) + ")", "write the time the meeting ends");
             return false;
         }
         if (range.crossesMidnight()) {
-            problems.warning("time", value.location(), shown + " ends at " + ClockTimes.format(range.end(), twelveHour)
+            problems.warning("time", value.location(), ClockTimes.range(range.start(), range.end(), twelveHour)
+                    + " ends at " + ClockTimes.format(range.end(), twelveHour)
                     + " on the next day, because the end is earlier than the start",
                     "if the meeting does not run past midnight, check AM and PM");
         }
@@ -166,7 +166,8 @@ final class TimeRanges {
             String fix = alternatives.isEmpty()
                     ? "check AM and PM"
                     : "check AM and PM: did you mean " + String.join(" or ", alternatives) + "?";
-            problems.warning("time", value.location(), shown + " lasts " + ClockTimes.duration(range.length())
+            problems.warning("time", value.location(), ClockTimes.range(range.start(), range.end(), twelveHour)
+                    + " lasts " + ClockTimes.duration(range.length())
                     + ", longer than " + LONG_MEETING.toHours() + " hours", fix);
         }
         return true;

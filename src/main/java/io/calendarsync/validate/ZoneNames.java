@@ -72,7 +72,6 @@ public final class ZoneNames {
 
     static Lookup lookup(String rawText, Instant now) {
         String text = rawText.strip();
-        String shown = Texts.quote(text);
         if (text.isEmpty()) {
             return Lookup.unknown("timezone has no value", "remove the key to use the default zone, or write an"
                     + " IANA name such as " + EXAMPLES);
@@ -81,58 +80,59 @@ public final class ZoneNames {
             return Lookup.accepted(ZoneId.of(text));
         }
 
+        String quoted = Texts.quote(text);
         Optional<String> windows = ZoneAliases.windowsName(text);
         if (windows.isPresent()) {
-            return Lookup.rejected(shown + " is a Windows time zone name, not an IANA name", windows.get(), "");
+            return Lookup.rejected(quoted + " is a Windows time zone name, not an IANA name", windows.get(), "");
         }
         Optional<ZoneAliases.Suggestion> abbreviation = ZoneAliases.abbreviation(text);
         if (abbreviation.isPresent()) {
-            return Lookup.rejected(shown + " is an abbreviation, not an IANA time zone name; an abbreviation does"
+            return Lookup.rejected(quoted + " is an abbreviation, not an IANA time zone name; an abbreviation does"
                     + " not say when daylight saving starts", abbreviation.get().zone(), abbreviation.get().note());
         }
         Matcher offset = OFFSET.matcher(text);
         if (offset.matches()) {
-            return offsetLookup(shown, offset, now);
+            return offsetLookup(quoted, offset, now);
         }
-        return nearMiss(text, shown);
+        return nearMiss(text, quoted);
     }
 
     /** Suggests a name for text that is no known alias: a misspelt, miscased or outdated IANA name. */
-    private static Lookup nearMiss(String text, String shown) {
+    private static Lookup nearMiss(String text, String quoted) {
         String normalized = text.replace(' ', '_');
         for (String id : REGION_IDS) {
             if (id.equalsIgnoreCase(normalized)) {
-                return Lookup.rejected(shown + " is not an IANA time zone name; the names are case-sensitive and"
+                return Lookup.rejected(quoted + " is not an IANA time zone name; the names are case-sensitive and"
                         + " use '_' for spaces", id, "");
             }
         }
         Optional<String> sameRules = regionWithSameRules(text);
         if (sameRules.isPresent()) {
-            return Lookup.rejected(shown + " is an old alias, not an Area/Location time zone name", sameRules.get(), "");
+            return Lookup.rejected(quoted + " is an old alias, not an Area/Location time zone name", sameRules.get(), "");
         }
         List<String> cities = REGION_IDS.stream()
                 .filter(id -> id.substring(id.lastIndexOf('/') + 1).equalsIgnoreCase(normalized))
                 .toList();
         if (!cities.isEmpty()) {
-            return Lookup.rejected(shown + " is a city, not a full IANA time zone name", cities.get(0), "");
+            return Lookup.rejected(quoted + " is a city, not a full IANA time zone name", cities.get(0), "");
         }
         if (ZoneAliases.looksLikeWindowsName(text)) {
-            return Lookup.unknown(shown + " looks like a Windows time zone name, not an IANA name",
+            return Lookup.unknown(quoted + " looks like a Windows time zone name, not an IANA name",
                     "write the IANA name of the meeting's city, such as " + EXAMPLES);
         }
         Optional<String> closest = Suggestions.closest(normalized, REGION_IDS);
         if (closest.isPresent()) {
-            return new Lookup(Optional.empty(), "unknown time zone " + shown, "did you mean " + closest.get() + "?",
+            return new Lookup(Optional.empty(), "unknown time zone " + quoted, "did you mean " + closest.get() + "?",
                     closest);
         }
-        return Lookup.unknown("unknown time zone " + shown, "write an IANA time zone name such as " + EXAMPLES);
+        return Lookup.unknown("unknown time zone " + quoted, "write an IANA time zone name such as " + EXAMPLES);
     }
 
-    private static Lookup offsetLookup(String shown, Matcher offset, Instant now) {
+    private static Lookup offsetLookup(String quoted, Matcher offset, Instant now) {
         int sign = offset.group(1).equals("+") ? 1 : -1;
         int hours = Integer.parseInt(offset.group(2));
         int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));
-        String message = shown + " is a fixed UTC offset, which does not follow daylight saving time";
+        String message = quoted + " is a fixed UTC offset, which does not follow daylight saving time";
         if (hours > 14 || minutes > 59) {
             return Lookup.unknown(message, "write the IANA name of the meeting's city, such as " + EXAMPLES);
         }
@@ -143,7 +143,11 @@ public final class ZoneNames {
                 matching.add(id);
             }
         }
-        String fixedZone = minutes == 0 && hours != 0 ? "Etc/GMT" + (sign > 0 ? "-" : "+") + hours : "UTC";
+        // The IANA Etc/GMT zones invert the sign: Etc/GMT-3 is UTC+03:00.
+        String fixedZone = "UTC";
+        if (minutes == 0 && hours != 0) {
+            fixedZone = "Etc/GMT" + (sign > 0 ? "-" : "+") + hours;
+        }
         String fix = "write the IANA name of the meeting's city"
                 + (matching.isEmpty() ? ", such as " + EXAMPLES : ", for example " + orList(matching)
                         + " (at UTC" + zoneOffset.getId().replace("Z", "+00:00") + " today)")

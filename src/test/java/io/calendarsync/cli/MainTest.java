@@ -179,6 +179,9 @@ class MainTest {
         assertEquals(2, badFormat.exitCode());
         assertTrue(badFormat.err().contains("--format: 'yaml' is not one of text, markdown, json"), badFormat.err());
         assertEquals(2, badTarget.exitCode());
+        CliRun abbreviation = CliRun.of("validate", "--default-timezone", "PST");
+        assertEquals(2, abbreviation.exitCode());
+        assertTrue(abbreviation.err().contains("America/Los_Angeles"), abbreviation.err());
         assertFalse(unknownOption.printedStackTrace());
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.calendarsync.model.Event;
 import io.calendarsync.model.Frequency;
 import io.calendarsync.model.Meeting;
+import io.calendarsync.testing.ExpectedOccurrences;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -68,7 +70,7 @@ class OccurrencesTest {
 
     @Test
     void monthlyFourthWeekdayInLongAndShortMonths() {
-        // 2026-01-28 is the 4th Wednesday; February 2026 has exactly four Wednesdays.
+        // 2026-01-28 is the 4th Wednesday, and February 2026 has exactly four Wednesdays.
         Meeting meeting = meeting("kf013").date("2026-01-28").every(Frequency.MONTHLY_NTH).count(3).build();
 
         assertEquals(List.of(LocalDate.parse("2026-01-28"), LocalDate.parse("2026-02-25"), LocalDate.parse("2026-03-25")),
@@ -149,7 +151,7 @@ class OccurrencesTest {
 
     @Test
     void startInDstGapMovesForward() {
-        // 02:30 does not exist in Los Angeles on 2025-03-09: RFC 5545 reads it with the offset before the gap.
+        // 02:30 does not exist in Los Angeles on 2025-03-09, so RFC 5545 reads it with the offset before the gap.
         Meeting meeting = meeting("kf026").date("2025-03-02").time("02:30", "03:00").every(Frequency.WEEKLY).count(3).build();
 
         List<Occurrence> occurrences = all(meeting);
@@ -160,8 +162,19 @@ class OccurrencesTest {
     }
 
     @Test
+    void firstStartInDstGapKeepsWrittenTime() {
+        // 01:30 does not exist in London on 2025-03-30, so that meeting starts at 02:30 BST. The rule still
+        // repeats the written 01:30, which exists in 2026.
+        Meeting meeting = meeting("kf038").zone("Europe/London").date("2025-03-30").time("01:30", "02:30")
+                .every(Frequency.YEARLY).count(2).build();
+
+        assertEquals(List.of(Instant.parse("2025-03-30T01:30:00Z"), Instant.parse("2026-03-30T00:30:00Z")),
+                instants(all(meeting)));
+    }
+
+    @Test
     void exdateAndRdateAcrossDst() {
-        // Weekly from winter into summer time in London; skip the first summer week, add a Thursday.
+        // Weekly from winter into summer time in London, without the first summer week and with a Thursday.
         Meeting meeting = meeting("kf027").zone("Europe/London").date("2025-03-18").time("09:30", "10:00")
                 .every(Frequency.WEEKLY).count(4)
                 .skip("2025-04-01", "holiday").extra("2025-04-03", "make-up").build();
@@ -223,6 +236,31 @@ class OccurrencesTest {
 
         assertEquals(List.of(LocalDate.parse("2025-04-15"), LocalDate.parse("2025-05-13"), LocalDate.parse("2025-05-27")),
                 dates(next));
+    }
+
+    @Test
+    void nextLongAfterStartMatchesDayByDay() {
+        // Searches years after DTSTART start from a nearer seed; the day-by-day reading checks they lose nothing.
+        List<Meeting> meetings = List.of(
+                meeting("kf040").date("2019-01-01").every(Frequency.WEEKLY, 3).build(),
+                meeting("kf041").zone("Europe/London").date("2019-03-31").time("01:30", "02:00")
+                        .every(Frequency.WEEKLY).build(),
+                meeting("kf042").date("2019-01-15").every(Frequency.MONTHLY_NTH, 2).build(),
+                meeting("kf043").zone("Australia/Sydney").date("2019-01-31").every(Frequency.MONTHLY_LAST).build(),
+                meeting("kf044").date("2019-01-31").every(Frequency.MONTHLY_ON_DAY).build(),
+                meeting("kf045").date("2019-01-01").every(Frequency.DAILY, 5).build(),
+                meeting("kf046").date("2019-01-04").every(Frequency.WEEKDAYS).build(),
+                meeting("kf047").date("2019-02-28").every(Frequency.YEARLY).build());
+
+        for (Meeting meeting : meetings) {
+            Event event = mapper.toEvent(meeting);
+            for (Instant from = Instant.parse("2025-01-01T00:00:00Z"); from.isBefore(Instant.parse("2026-01-01T00:00:00Z"));
+                    from = from.plus(Duration.ofDays(37))) {
+                List<Instant> expected = ExpectedOccurrences.between(meeting, from, from.plus(Duration.ofDays(5 * 366)))
+                        .stream().limit(4).toList();
+                assertEquals(expected, instants(Occurrences.next(event, from, 4)), meeting.id() + " from " + from);
+            }
+        }
     }
 
     @Test

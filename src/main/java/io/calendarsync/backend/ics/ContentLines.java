@@ -2,7 +2,7 @@ package io.calendarsync.backend.ics;
 
 /**
  * Line folding as RFC 5545 section 3.1 defines it: no line longer than 75 octets of UTF-8, a continuation
- * starting with one space, CRLF line breaks. ical4j folds by characters, which lets lines with non-ASCII
+ * starting with one space, CRLF line breaks. ical4j 4.2.2 folds by characters, which lets lines with non-ASCII
  * text grow past 75 octets, so calendar-sync folds its output itself.
  */
 final class ContentLines {

@@ -4,6 +4,7 @@ import io.calendarsync.model.Event;
 import io.calendarsync.plan.Change;
 import io.calendarsync.plan.ChangeKind;
 import io.calendarsync.plan.Plan;
+import io.calendarsync.recurrence.Occurrences;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -27,7 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * Computes the calendar a file holds after a plan: the events the plan does not touch exactly as they
+ * Computes the calendar a file contains after a plan: the events the plan does not touch exactly as they
  * were, each changed event as the plan wants it, removed events gone. Output order is fixed (VTIMEZONEs by
  * TZID, then events by UID), and a rewritten event keeps its DTSTAMP and SEQUENCE when its content did
  * not change, so an unchanged calendar gives the same bytes on every run.
@@ -59,6 +60,7 @@ final class IcsComposer {
                 continue;
             }
             Event desired = change.desired().get();
+            Occurrences.check(desired);
             Optional<VEvent> previous = master(events.getOrDefault(desired.id(), List.of()));
             events.put(desired.id(), List.of(rewrite(desired, previous, now)));
             rewritten.add(desired.id());
@@ -76,7 +78,7 @@ final class IcsComposer {
         return new Calendar(calendarProperties(current), new ComponentList<>(components));
     }
 
-    /** The new VEVENT of a changed event, keeping DTSTAMP and SEQUENCE when nothing but those would change. */
+    /** Returns the new VEVENT of a changed event, keeping DTSTAMP and SEQUENCE when nothing else changed. */
     private static VEvent rewrite(Event desired, Optional<VEvent> previous, Instant now) {
         if (previous.isEmpty()) {
             return VEventWriter.write(desired, now, 0);
@@ -98,7 +100,7 @@ final class IcsComposer {
         return rewritten;
     }
 
-    /** The event's serialized text without DTSTAMP and SEQUENCE, which say when, not what. */
+    /** Returns the event's text without DTSTAMP and SEQUENCE, which record when it was written, not what it is. */
     private static String content(VEvent event) {
         return event.getProperties().stream()
                 .filter(p -> !p.getName().equalsIgnoreCase(Property.DTSTAMP) && !p.getName().equalsIgnoreCase(Property.SEQUENCE))
@@ -110,7 +112,7 @@ final class IcsComposer {
         return group.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst();
     }
 
-    /** The series first, then its overridden instances by RECURRENCE-ID. */
+    /** Sorts the series first, then its overridden instances by RECURRENCE-ID. */
     private static List<VEvent> sortInstances(List<VEvent> group) {
         return group.stream()
                 .sorted(Comparator.comparing((VEvent e) -> e.getProperty(Property.RECURRENCE_ID).isPresent())

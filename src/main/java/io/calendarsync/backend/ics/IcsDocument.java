@@ -11,16 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserFactory;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterFactory;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * An iCalendar file as calendar-sync found it: its events, its VTIMEZONEs by TZID, and whatever else it
- * holds (calendar properties, other components), which a rewrite keeps.
+ * contains (calendar properties, other components), which a rewrite keeps.
  */
 record IcsDocument(
         List<Property> calendarProperties,
@@ -47,7 +53,7 @@ record IcsDocument(
     static IcsDocument read(Path file) {
         Calendar calendar;
         try (InputStream in = Files.newInputStream(file)) {
-            calendar = new CalendarBuilder().build(in);
+            calendar = builder().build(in);
         } catch (NoSuchFileException e) {
             return empty();
         } catch (ParserException e) {
@@ -71,6 +77,21 @@ record IcsDocument(
             }
         }
         return new IcsDocument(calendar.getProperties(), timeZones, events, others);
+    }
+
+    /**
+     * Returns a builder that keeps date and recurrence values as text and registers no zones: VTIMEZONEs stay
+     * components to copy, and zones are resolved with the JDK's data by the code that reads the values.
+     */
+    private static CalendarBuilder builder() {
+        List<PropertyFactory<?>> properties = new ArrayList<>(UnparsedProperty.factories());
+        properties.addAll(new DefaultPropertyFactorySupplier().get());
+        // ical4j calls the supplier once per parameter, so a fixed list saves rebuilding it every time.
+        List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
+        ContentHandlerContext context = new ContentHandlerContext()
+                .withPropertyFactorySupplier(() -> properties)
+                .withParameterFactorySupplier(() -> parameters);
+        return new CalendarBuilder(CalendarParserFactory.getInstance().get(), context, null);
     }
 
     private static String parserMessage(ParserException e) {

@@ -16,7 +16,7 @@ final class IcsFiles {
     private IcsFiles() {
     }
 
-    /** Writes {@code text} as UTF-8 unless the file already holds exactly those bytes; returns whether it wrote. */
+    /** Writes {@code text} as UTF-8 unless the file already contains exactly those bytes; returns whether it wrote. */
     static boolean writeIfChanged(Path file, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         Path absolute = file.toAbsolutePath();

@@ -7,8 +7,10 @@ import io.calendarsync.backend.TargetSnapshot;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.plan.Plan;
 import io.calendarsync.recurrence.Occurrences;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -68,16 +70,32 @@ public final class IcsTarget implements Target {
     public ApplyResult apply(Plan plan) {
         IcsDocument current = IcsDocument.read(file);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Calendar next = IcsComposer.compose(current, plan, now);
-        boolean written = IcsFiles.writeIfChanged(file, ContentLines.fold(next.toString()));
-        LOG.info("{} {} ({} to create, {} to update, {} to remove)", written ? "wrote" : "left unchanged", file,
-                plan.created(), plan.updated(), plan.removed());
+        Calendar next;
+        String text;
+        try {
+            next = IcsComposer.compose(current, plan, now);
+            text = ContentLines.fold(next.toString());
+        } catch (DateTimeException | IllegalArgumentException e) {
+            // Raised for a value that cannot be written, such as an invalid recurrence line.
+            throw CalendarSyncException.target("cannot write " + file + ": " + e.getMessage()
+                    + "; the file was left unchanged", e);
+        }
+
+        // RFC 5545 requires at least one component in a calendar, so an empty one is not created from nothing.
+        if (next.getComponents().isEmpty() && !Files.exists(file)) {
+            LOG.info("Did not create {}: the calendar has no events", file);
+        } else if (IcsFiles.writeIfChanged(file, text)) {
+            LOG.info("Wrote {}", file);
+        } else {
+            LOG.info("Left {} unchanged: it already matches", file);
+        }
         return new ApplyResult((int) plan.created(), (int) plan.updated(), (int) plan.removed(), List.of());
     }
 
     /**
-     * Reads one event. A managed event that cannot be read fails the whole read, since planning against a
-     * wrong picture could delete meetings; an unreadable event of someone else's is skipped and kept.
+     * Reads one event. A managed event that cannot be read fails the whole read, because a plan made without
+     * it could delete meetings. An unreadable event that calendar-sync does not manage is left out of the
+     * snapshot and stays in the file.
      */
     private Optional<TargetEvent> readEvent(VEvent component) {
         boolean managed = VEventReader.managed(component);

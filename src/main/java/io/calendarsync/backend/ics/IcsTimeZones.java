@@ -19,7 +19,7 @@ import net.fortuna.ical4j.model.component.VTimeZone;
 
 /**
  * Chooses the VTIMEZONE of every TZID the events use. A zone that a rewritten event uses, or that has no
- * VTIMEZONE yet, is built from the JDK's data starting at the earliest DTSTART in that zone; any other
+ * VTIMEZONE yet, is built from the JDK's data starting at the earliest DTSTART in that zone. Any other
  * zone keeps the component the file had, so untouched events stay exactly as they were.
  */
 final class IcsTimeZones {
@@ -53,7 +53,7 @@ final class IcsTimeZones {
         return zones;
     }
 
-    /** Every TZID parameter on the event's properties (DTSTART, DTEND, EXDATE, RDATE, RECURRENCE-ID). */
+    /** Returns every TZID parameter on the event's properties (DTSTART, DTEND, EXDATE, RDATE, RECURRENCE-ID). */
     private static Set<String> tzids(VEvent event) {
         Set<String> tzids = new HashSet<>();
         for (Property property : event.getProperties()) {
@@ -62,7 +62,7 @@ final class IcsTimeZones {
         return tzids;
     }
 
-    /** The earliest date-time the event gives in {@code tzid}, usually its DTSTART. */
+    /** Returns the earliest date-time the event gives in {@code tzid}, usually its DTSTART. */
     private static Optional<Instant> start(VEvent event, String tzid) {
         Optional<ZoneId> zone = jdkZone(tzid);
         if (zone.isEmpty()) {

@@ -2,6 +2,7 @@ package io.calendarsync.backend.ics;
 
 import io.calendarsync.backend.TargetEvent;
 import io.calendarsync.model.Event;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -56,6 +57,15 @@ final class VEventReader {
 
     static TargetEvent read(VEvent component) throws UnreadableEventException {
         String id = uid(component).orElseThrow(() -> new UnreadableEventException("a VEVENT has no UID"));
+        try {
+            return read(component, id);
+        } catch (DateTimeException e) {
+            // ical4j resolves TZID when it formats a date value and fails on a zone it cannot find.
+            throw new UnreadableEventException("event " + id + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static TargetEvent read(VEvent component, String id) throws UnreadableEventException {
         Property startProperty = component.getProperty(Property.DTSTART)
                 .orElseThrow(() -> new UnreadableEventException("event " + id + " has no DTSTART"));
         ZonedDateTime start = dateTime(startProperty, Optional.empty(), id);
@@ -168,7 +178,7 @@ final class VEventReader {
         return emails;
     }
 
-    /** The X- property calendar-sync writes, else the ORGANIZER address another tool wrote. */
+    /** Returns the organizer from calendar-sync's X- property, else the ORGANIZER address another tool wrote. */
     private static String organizer(VEvent component) {
         return component.getProperty(IcsProperties.ORGANIZER)
                 .or(() -> component.getProperty(Property.ORGANIZER))

@@ -3,7 +3,10 @@ package io.calendarsync.backend.ics;
 import io.calendarsync.model.Event;
 import io.calendarsync.plan.EventField;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +22,7 @@ import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.parameter.XParameter;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.RDate;
-import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
@@ -33,9 +30,13 @@ import net.fortuna.ical4j.model.property.XProperty;
 
 /**
  * Writes a managed {@link Event} as a VEVENT with a fixed property order. Text values are stripped of
- * surrounding white space because RFC 5545 cannot keep it: parsers, ical4j among them, drop it on read.
+ * surrounding white space, because RFC 5545 cannot keep it and parsers such as ical4j drop it on read.
  */
 final class VEventWriter {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private VEventWriter() {
     }
@@ -43,7 +44,7 @@ final class VEventWriter {
     static VEvent write(Event event, Instant stamp, int sequence) {
         List<Property> properties = new ArrayList<>();
         properties.add(new Uid(event.id()));
-        properties.add(new DtStamp(stamp));
+        properties.add(new UnparsedProperty(Property.DTSTAMP, UTC_DATE_TIME.format(stamp)));
         properties.add(new Sequence(sequence));
         properties.add(start(event));
         properties.add(end(event));
@@ -66,17 +67,18 @@ final class VEventWriter {
 
     /** Zone ids get TZID and a VTIMEZONE; an event held in a fixed offset is written in UTC. */
     private static Property start(Event event) {
-        if (event.zone() instanceof ZoneOffset) {
-            return new DtStart<>(event.start().atZone(event.zone()).toInstant());
-        }
-        return new DtStart<>(event.start().atZone(event.zone()));
+        return dateTime(Property.DTSTART, event.start(), event.zone());
     }
 
     private static Property end(Event event) {
-        if (event.zone() instanceof ZoneOffset) {
-            return new DtEnd<>(event.end().atZone(event.zone()).toInstant());
+        return dateTime(Property.DTEND, event.end(), event.zone());
+    }
+
+    private static Property dateTime(String name, LocalDateTime local, ZoneId zone) {
+        if (zone instanceof ZoneOffset) {
+            return new UnparsedProperty(name, UTC_DATE_TIME.format(local.atZone(zone)));
         }
-        return new DtEnd<>(event.end().atZone(event.zone()));
+        return new UnparsedProperty(name, new ParameterList(List.of(new TzId(zone.getId()))), DATE_TIME.format(local));
     }
 
     private static void addText(List<Property> properties, Property property) {
@@ -94,7 +96,8 @@ final class VEventWriter {
     }
 
     /**
-     * Builds the ical4j property of a recurrence line such as {@code EXDATE;TZID=…:…}.
+     * Builds the property of a recurrence line such as {@code EXDATE;TZID=…:…}, keeping its value as
+     * written. Callers check the lines first with {@link io.calendarsync.recurrence.Occurrences#check}.
      *
      * @throws IllegalArgumentException for a line that is not RRULE, EXDATE or RDATE
      */
@@ -102,17 +105,14 @@ final class VEventWriter {
         int colon = valueStart(line);
         List<String> head = ContentLineParameters.split(line.substring(0, colon));
         String name = head.get(0).strip().toUpperCase(Locale.ROOT);
-        String value = line.substring(colon + 1).strip();
+        if (!List.of("RRULE", "EXDATE", "RDATE").contains(name)) {
+            throw new IllegalArgumentException("unsupported recurrence line '" + line
+                    + "': expected RRULE, EXDATE or RDATE");
+        }
         ParameterList parameters = new ParameterList(head.subList(1, head.size()).stream()
                 .map(VEventWriter::parameter)
                 .toList());
-        return switch (name) {
-            case "RRULE" -> new RRule<>(parameters, value);
-            case "EXDATE" -> new ExDate<>(parameters, value);
-            case "RDATE" -> new RDate<>(parameters, value);
-            default -> throw new IllegalArgumentException("unsupported recurrence line '" + line
-                    + "': expected RRULE, EXDATE or RDATE");
-        };
+        return new UnparsedProperty(name, parameters, line.substring(colon + 1).strip());
     }
 
     private static Parameter parameter(String text) {
@@ -129,7 +129,7 @@ final class VEventWriter {
         };
     }
 
-    /** The colon that starts the value: the first one outside a quoted parameter value. */
+    /** Returns the index of the colon that starts the value, the first one outside a quoted parameter value. */
     private static int valueStart(String line) {
         boolean quoted = false;
         for (int i = 0; i < line.length(); i++) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
@@ -11,28 +12,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.component.Daylight;
 import net.fortuna.ical4j.model.component.Observance;
 import net.fortuna.ical4j.model.component.Standard;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.RDate;
-import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.TzOffsetFrom;
 import net.fortuna.ical4j.model.property.TzOffsetTo;
 import net.fortuna.ical4j.model.property.XProperty;
 
 /**
- * Builds VTIMEZONE components from the JDK's time-zone data, so the file says exactly what the tool
+ * Builds VTIMEZONE components from the JDK's time-zone data, so the file states exactly the rules the tool
  * computed with. A component covers the instants from {@code earliest} on: the observances the JDK lists
  * for past years one by one, then its current yearly rules as RRULEs. Only the JDK's data decides the
  * output, so an unchanged calendar gives the same bytes on the same JDK.
  */
 final class VTimeZones {
+
+    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     /** DTSTART of the single observance of a zone that never changes offset. */
     private static final LocalDateTime FIXED_OFFSET_START = LocalDateTime.of(1970, 1, 1, 0, 0);
@@ -80,7 +81,7 @@ final class VTimeZones {
         return new VTimeZone(properties, new ComponentList<>(observances));
     }
 
-    /** The transition in effect at {@code earliest} and every later one the JDK lists. */
+    /** Returns the transition in effect at {@code earliest} and every later one the JDK lists. */
     private static List<ZoneOffsetTransition> relevantHistory(List<ZoneOffsetTransition> history, Instant earliest) {
         int first = 0;
         for (int i = 0; i < history.size(); i++) {
@@ -91,7 +92,7 @@ final class VTimeZones {
         return history.subList(first, history.size());
     }
 
-    /** The first change a yearly rule makes after the last transition the JDK lists one by one. */
+    /** Returns the first change a yearly rule makes after the last transition the JDK lists one by one. */
     private static ZoneOffsetTransition firstChange(ZoneOffsetTransitionRule rule,
             Optional<ZoneOffsetTransition> lastHistoric) {
         if (lastHistoric.isEmpty()) {
@@ -118,22 +119,21 @@ final class VTimeZones {
 
     private static Observance observance(boolean daylight, LocalDateTime start, ZoneOffset from, ZoneOffset to,
             Optional<String> rrule, List<LocalDateTime> explicitChanges) {
-        PropertyList properties = new PropertyList()
-                .add(new DtStart<>(start))
-                .add(new TzOffsetFrom(from))
-                .add(new TzOffsetTo(to));
-        if (rrule.isPresent()) {
-            properties = properties.add(new RRule<>(rrule.get()));
-        }
+        List<Property> properties = new ArrayList<>();
+        properties.add(new UnparsedProperty(Property.DTSTART, LOCAL_DATE_TIME.format(start)));
+        properties.add(new TzOffsetFrom(from));
+        properties.add(new TzOffsetTo(to));
+        rrule.ifPresent(rule -> properties.add(new UnparsedProperty(Property.RRULE, rule)));
         if (!explicitChanges.isEmpty()) {
-            // TODO: no JDK zone needed this in testing; it lists a century of changes when no RRULE fits.
-            properties = properties.add(new RDate<>(new DateList<>(explicitChanges)));
+            // NOTE: no zone of the JDK 17 data needs this; it lists a century of changes when no RRULE fits.
+            properties.add(new UnparsedProperty(Property.RDATE,
+                    explicitChanges.stream().map(LOCAL_DATE_TIME::format).collect(Collectors.joining(","))));
         }
-        return daylight ? new Daylight(properties) : new Standard(properties);
+        PropertyList list = new PropertyList(properties);
+        return daylight ? new Daylight(list) : new Standard(list);
     }
 
     private static LocalDateTime observanceStart(Observance observance) {
-        return LocalDateTime.parse(observance.getRequiredProperty("DTSTART").getValue(),
-                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss"));
+        return LocalDateTime.parse(observance.getRequiredProperty(Property.DTSTART).getValue(), LOCAL_DATE_TIME);
     }
 }
