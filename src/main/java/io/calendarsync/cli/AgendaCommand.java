@@ -39,7 +39,7 @@ final class AgendaCommand {
             return 0;
         }
         String format = CommandLines.choice(line, "format", "text", "text", "markdown", "json");
-        ZoneId zone = CommandLines.defaultZone(line);
+        ZoneId zone = CommandLines.defaultZone(line, context.clock().instant());
         LocalDate firstDay = firstDay(line, zone);
         int days = days(line);
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +20,12 @@ import java.util.Optional;
  * still running. Start and end are instants, so meetings in different zones and across DST changes are
  * compared as they really happen. Meeting back to back, one ending as the other starts, is no overlap.
  *
- * <p>The sweep costs one comparison per pair of occurrences that run at the same time in one room, which is
- * linear in the number of occurrences while a room holds a few meetings at once.
+ * <p>A clash is reported once, on the meeting that comes later in the file, so each meeting gets at most
+ * one warning: it names the earlier meeting it overlaps first and lists the other earlier ones.
+ *
+ * <p>The sweep does constant work for each pair of occurrences that run at the same time in one room, so
+ * it is linear in the number of occurrences while a room holds a few meetings at once, and grows with the
+ * number of meetings running at once beyond that.
  */
 final class RoomConflicts {
 
@@ -34,19 +38,46 @@ final class RoomConflicts {
     private record Slot(int meeting, Occurrence occurrence, Instant start, Instant end) {
     }
 
-    /** The first overlap of two meetings of a room and how many of their occurrences overlap. */
-    private static final class Clash {
-        final Slot earlier;
-        final Slot later;
-        int count = 1;
+    /** What the sweep found for each meeting of one room, indexed by the meeting's position in the room. */
+    private static final class Findings {
+        /** The earlier meeting's and this meeting's occurrences at the first clash, or null without one. */
+        final Slot[] firstEarlier;
+        final Slot[] firstLater;
+        /** How many occurrences of this meeting and of the first clash's meeting overlap. */
+        final int[] count;
+        /** The earlier meetings this meeting overlaps at all; null until it overlaps one. */
+        final BitSet[] partners;
 
-        Clash(Slot earlier, Slot later) {
-            this.earlier = earlier;
-            this.later = later;
+        Findings(int meetings) {
+            firstEarlier = new Slot[meetings];
+            firstLater = new Slot[meetings];
+            count = new int[meetings];
+            partners = new BitSet[meetings];
         }
 
-        Instant start() {
-            return later.start().isAfter(earlier.start()) ? later.start() : earlier.start();
+        /**
+         * Records that {@code earlier} and {@code later}, of meetings in file order, overlap from
+         * {@code start}. The sweep calls it in order of {@code start}, so the first call for a meeting is its
+         * first clash, and among clashes that start together the one with the meeting earliest in the file
+         * is kept.
+         */
+        void record(Slot earlier, Slot later, Instant start) {
+            int meeting = later.meeting();
+            if (partners[meeting] == null) {
+                partners[meeting] = new BitSet();
+            }
+            partners[meeting].set(earlier.meeting());
+
+            Slot first = firstEarlier[meeting];
+            boolean tie = first != null && clashStart(first, firstLater[meeting]).equals(start)
+                    && earlier.meeting() < first.meeting();
+            if (first == null || tie) {
+                firstEarlier[meeting] = earlier;
+                firstLater[meeting] = later;
+                count[meeting] = 1;
+            } else if (first.meeting() == earlier.meeting()) {
+                count[meeting]++;
+            }
         }
     }
 
@@ -68,8 +99,7 @@ final class RoomConflicts {
         }
     }
 
-    /** Returns the first clash of every pair of meetings that overlap, keyed by {@link #pair}. */
-    private static Map<Long, Clash> sweep(List<MeetingOutlook> room) {
+    private static Findings sweep(List<MeetingOutlook> room) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < room.size(); i++) {
             for (Occurrence occurrence : room.get(i).upcoming()) {
@@ -78,67 +108,59 @@ final class RoomConflicts {
         }
         slots.sort(Comparator.comparing(Slot::start).thenComparingInt(Slot::meeting));
 
-        Map<Long, Clash> clashes = new HashMap<>();
+        Findings findings = new Findings(room.size());
         List<Slot> running = new ArrayList<>();
         for (Slot slot : slots) {
             running.removeIf(other -> !other.end().isAfter(slot.start()));
             for (Slot other : running) {
-                if (other.meeting() == slot.meeting()) {
-                    continue;
-                }
-                boolean otherFirst = other.meeting() < slot.meeting();
-                Clash clash = clashes.putIfAbsent(pair(other.meeting(), slot.meeting()),
-                        otherFirst ? new Clash(other, slot) : new Clash(slot, other));
-                if (clash != null) {
-                    clash.count++;
+                if (other.meeting() < slot.meeting()) {
+                    findings.record(other, slot, slot.start());
+                } else if (other.meeting() > slot.meeting()) {
+                    findings.record(slot, other, slot.start());
                 }
             }
             running.add(slot);
         }
-        return clashes;
+        return findings;
     }
 
-    private static long pair(int a, int b) {
-        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    private static Instant clashStart(Slot one, Slot other) {
+        return one.start().isAfter(other.start()) ? one.start() : other.start();
     }
 
-    /**
-     * Gives each meeting that overlaps an earlier meeting of the file one warning, naming the meeting it
-     * overlaps first and counting the others, so a pair of meetings is reported once.
-     */
-    private static void report(List<MeetingOutlook> room, Map<Long, Clash> clashes, Map<String, MeetingProblems> problems) {
-        Map<Integer, List<Clash>> byLater = new HashMap<>();
-        for (Clash clash : clashes.values()) {
-            byLater.computeIfAbsent(clash.later.meeting(), key -> new ArrayList<>()).add(clash);
-        }
+    private static void report(List<MeetingOutlook> room, Findings findings, Map<String, MeetingProblems> problems) {
         for (int i = 0; i < room.size(); i++) {
-            List<Clash> found = byLater.get(i);
-            if (found == null) {
+            if (findings.firstEarlier[i] == null) {
                 continue;
             }
-            found.sort(Comparator.comparing(Clash::start).thenComparingInt(clash -> clash.earlier.meeting()));
             MeetingOutlook meeting = room.get(i);
-            problems.get(meeting.id()).warning("video", location(meeting), message(room, meeting, found),
+            problems.get(meeting.id()).warning("video", location(meeting), message(room, i, findings),
                     "move one of the meetings, skip the dates they overlap, or give one of them its own video link");
         }
     }
 
-    private static String message(List<MeetingOutlook> room, MeetingOutlook meeting, List<Clash> found) {
-        Clash first = found.get(0);
-        MeetingOutlook other = room.get(first.earlier.meeting());
+    private static String message(List<MeetingOutlook> room, int meetingIndex, Findings findings) {
+        MeetingOutlook meeting = room.get(meetingIndex);
+        Slot earlier = findings.firstEarlier[meetingIndex];
+        Slot later = findings.firstLater[meetingIndex];
+        MeetingOutlook other = room.get(earlier.meeting());
+        int count = findings.count[meetingIndex];
+
         StringBuilder message = new StringBuilder();
         message.append(meeting.id()).append(" and ").append(other.id()).append(" (line ")
                 .append(other.meeting().line()).append(") use the same video room and overlap, first at ")
-                .append(UTC_DAY_TIME.format(first.start().atOffset(ZoneOffset.UTC))).append(" UTC (")
-                .append(other.id()).append(": ").append(OccurrenceTexts.dayAndTimes(first.earlier.occurrence()))
+                .append(UTC_DAY_TIME.format(clashStart(earlier, later).atOffset(ZoneOffset.UTC))).append(" UTC (")
+                .append(other.id()).append(": ").append(OccurrenceTexts.dayAndTimes(earlier.occurrence()))
                 .append(", ").append(meeting.id()).append(": ")
-                .append(OccurrenceTexts.dayAndTimes(first.later.occurrence())).append(")");
-        message.append("; ").append(first.count).append(first.count == 1 ? " occurrence overlaps" : " occurrences overlap")
+                .append(OccurrenceTexts.dayAndTimes(later.occurrence())).append(")");
+        message.append("; ").append(count).append(count == 1 ? " occurrence overlaps" : " occurrences overlap")
                 .append(" in the next 12 months");
-        if (found.size() > 1) {
-            List<String> others = found.subList(1, found.size()).stream()
-                    .map(clash -> room.get(clash.earlier.meeting()).id())
-                    .toList();
+
+        List<String> others = findings.partners[meetingIndex].stream()
+                .filter(index -> index != earlier.meeting())
+                .mapToObj(index -> room.get(index).id())
+                .toList();
+        if (!others.isEmpty()) {
             message.append("; ").append(meeting.id()).append(" also overlaps ").append(names(others));
         }
         return message.toString();

@@ -75,7 +75,7 @@ class ScheduleFormatCliTest {
         for (String line : new String[] {"RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
                 "EXDATE;TZID=America/Los_Angeles:20250729T080000", "EXDATE;TZID=America/Los_Angeles:20250812T080000",
                 "RDATE;TZID=America/Los_Angeles:20250731T080000", "RRULE:FREQ=DAILY;COUNT=30",
-                "RRULE:FREQ=WEEKLY;UNTIL=20251219T125959Z;BYDAY=MO,TU,WE,TH,FR", "RRULE:FREQ=MONTHLY;BYDAY=-1TH",
+                "RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;UNTIL=20251219T125959Z", "RRULE:FREQ=MONTHLY;BYDAY=-1TH",
                 "RRULE:FREQ=MONTHLY;BYMONTHDAY=15", "RRULE:FREQ=YEARLY"}) {
             assertTrue(ics.contains(line + "\r\n"), line);
         }
