@@ -2,6 +2,7 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.SourceLocation;
 import io.calendarsync.recurrence.Occurrence;
+import io.calendarsync.recurrence.Occurrences;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,8 +25,8 @@ import java.util.Optional;
  * one warning: it names the earlier meeting it overlaps first and lists the other earlier ones.
  *
  * <p>The sweep does constant work for each pair of occurrences that run at the same time in one room, so
- * it is linear in the number of occurrences while a room holds a few meetings at once, and grows with the
- * number of meetings running at once beyond that.
+ * it is linear in the number of occurrences while only a few meetings of a room run at once, and grows
+ * with the number of meetings running at once beyond that.
  */
 final class RoomConflicts {
 
@@ -38,7 +39,7 @@ final class RoomConflicts {
     private record Slot(int meeting, Occurrence occurrence, Instant start, Instant end) {
     }
 
-    /** What the sweep found for each meeting of one room, indexed by the meeting's position in the room. */
+    /** The sweep's results for the meetings of one room, indexed by the meeting's position in the room. */
     private static final class Findings {
         /** The earlier meeting's and this meeting's occurrences at the first clash, or null without one. */
         final Slot[] firstEarlier;
@@ -81,17 +82,22 @@ final class RoomConflicts {
         }
     }
 
-    private RoomConflicts() {
+    private final Instant now;
+    private final Instant horizon;
+
+    /** Compares the occurrences that start from {@code now} to {@code horizon}, exclusive. */
+    RoomConflicts(Instant now, Instant horizon) {
+        this.now = now;
+        this.horizon = horizon;
     }
 
-    static void check(List<MeetingOutlook> outlooks, Map<String, MeetingProblems> problems) {
+    void check(List<MeetingOutlook> outlooks, Map<String, MeetingProblems> problems) {
         Map<String, List<MeetingOutlook>> rooms = new LinkedHashMap<>();
         for (MeetingOutlook outlook : outlooks) {
             Optional<String> room = outlook.meeting().video().flatMap(VideoRooms::room);
-            if (room.isPresent() && !outlook.upcoming().isEmpty()) {
-                rooms.computeIfAbsent(room.get(), key -> new ArrayList<>()).add(outlook);
-            }
+            room.ifPresent(key -> rooms.computeIfAbsent(key, newRoom -> new ArrayList<>()).add(outlook));
         }
+        // Only meetings that share a room are expanded, which is the costly step.
         for (List<MeetingOutlook> room : rooms.values()) {
             if (room.size() > 1) {
                 report(room, sweep(room), problems);
@@ -99,10 +105,10 @@ final class RoomConflicts {
         }
     }
 
-    private static Findings sweep(List<MeetingOutlook> room) {
+    private Findings sweep(List<MeetingOutlook> room) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < room.size(); i++) {
-            for (Occurrence occurrence : room.get(i).upcoming()) {
+            for (Occurrence occurrence : Occurrences.between(room.get(i).event(), now, horizon)) {
                 slots.add(new Slot(i, occurrence, occurrence.start().toInstant(), occurrence.end().toInstant()));
             }
         }
@@ -124,8 +130,8 @@ final class RoomConflicts {
         return findings;
     }
 
-    private static Instant clashStart(Slot one, Slot other) {
-        return one.start().isAfter(other.start()) ? one.start() : other.start();
+    private static Instant clashStart(Slot first, Slot second) {
+        return first.start().isAfter(second.start()) ? first.start() : second.start();
     }
 
     private static void report(List<MeetingOutlook> room, Findings findings, Map<String, MeetingProblems> problems) {

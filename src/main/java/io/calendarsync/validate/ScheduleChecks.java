@@ -5,7 +5,6 @@ import io.calendarsync.config.ProblemList;
 import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.recurrence.EventMapper;
-import io.calendarsync.recurrence.Occurrences;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,14 +36,7 @@ final class ScheduleChecks {
      * @param specs every meeting as written, to find the meetings' keys and skip and extra items
      */
     List<Meeting> check(List<MeetingSpec> specs, List<Meeting> meetings) {
-        // A converted meeting comes from the first item with its id, since later items with that id are errors.
-        Map<String, MeetingSpec> specsById = new HashMap<>();
-        for (MeetingSpec spec : specs) {
-            if (spec.id() != null) {
-                specsById.putIfAbsent(spec.id().text().strip(), spec);
-            }
-        }
-
+        Map<String, MeetingSpec> specsById = specsById(specs);
         SingleDateRules singleDates = new SingleDateRules(mapper);
         Instant now = options.now();
         Instant horizon = now.atOffset(ZoneOffset.UTC).plusMonths(HORIZON_MONTHS).toInstant();
@@ -59,14 +51,25 @@ final class ScheduleChecks {
             }
             Event event = mapper.toEvent(meeting);
             valid.add(meeting);
-            outlooks.add(new MeetingOutlook(meeting, spec, event, Occurrences.between(event, now, horizon)));
+            outlooks.add(new MeetingOutlook(meeting, spec, event));
             reports.put(meeting.id(), report);
         }
 
         StalenessRules staleness = new StalenessRules(now, horizon);
         outlooks.forEach(outlook -> staleness.check(outlook, reports.get(outlook.id())));
         DuplicateMeetings.check(outlooks, reports);
-        RoomConflicts.check(outlooks, reports);
+        new RoomConflicts(now, horizon).check(outlooks, reports);
         return valid;
+    }
+
+    /** Maps ids to items. A meeting comes from the first item with its id, as later ones are errors. */
+    private static Map<String, MeetingSpec> specsById(List<MeetingSpec> specs) {
+        Map<String, MeetingSpec> byId = new HashMap<>();
+        for (MeetingSpec spec : specs) {
+            if (spec.id() != null) {
+                byId.putIfAbsent(spec.id().text().strip(), spec);
+            }
+        }
+        return byId;
     }
 }

@@ -37,12 +37,16 @@ final class SingleDateRules {
         int errorsBefore = problems.errorCount();
         Event rule = mapper.toEvent(withoutSingleDates(meeting));
         for (DatedNoteSpec item : spec.skip()) {
-            date(item).filter(day -> !occursOn(rule, day, meeting.zone()))
-                    .ifPresent(day -> reportNotAnOccurrence(rule, day, item, problems));
+            Optional<LocalDate> day = date(item);
+            if (day.isPresent() && occurrenceOn(rule, day.get()).isEmpty()) {
+                reportNotAnOccurrence(rule, day.get(), item, problems);
+            }
         }
         for (DatedNoteSpec item : spec.extra()) {
-            date(item).ifPresent(day -> occurrenceOn(rule, day, meeting.zone())
-                    .ifPresent(occurrence -> reportAlreadyAnOccurrence(occurrence, item, problems)));
+            Optional<Occurrence> occurrence = date(item).flatMap(day -> occurrenceOn(rule, day));
+            if (occurrence.isPresent()) {
+                reportAlreadyAnOccurrence(occurrence.get(), item, problems);
+            }
         }
         return problems.errorCount() > errorsBefore;
     }
@@ -56,20 +60,17 @@ final class SingleDateRules {
                 meeting.organizer(), meeting.line());
     }
 
-    /** The item's date; conversion already reported a bad one, and then this check does not run. */
+    /** Returns the item's date. Conversion already reported a bad one, and then this check does not run. */
     private static Optional<LocalDate> date(DatedNoteSpec item) {
         return item.date() == null ? Optional.empty() : Dates.parseQuietly(item.date().text());
-    }
-
-    private static boolean occursOn(Event rule, LocalDate day, ZoneId zone) {
-        return occurrenceOn(rule, day, zone).isPresent();
     }
 
     /**
      * Returns the occurrence that starts on {@code day} in the meeting's zone. Comparing local days, not
      * instants, keeps a start that a DST gap moved (02:30 becomes 03:30) on its day.
      */
-    private static Optional<Occurrence> occurrenceOn(Event rule, LocalDate day, ZoneId zone) {
+    private static Optional<Occurrence> occurrenceOn(Event rule, LocalDate day) {
+        ZoneId zone = rule.zone();
         return Occurrences.between(rule, day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst();
     }
@@ -84,12 +85,12 @@ final class SingleDateRules {
         List<LocalDate> nearest = new ArrayList<>();
         before.ifPresent(occurrence -> nearest.add(occurrence.start().toLocalDate()));
         after.ifPresent(occurrence -> nearest.add(occurrence.start().toLocalDate()));
-        List<String> shown = nearest.stream().map(OccurrenceTexts::day).toList();
+        List<String> nearestDays = nearest.stream().map(OccurrenceTexts::day).toList();
         String message = "skip date " + OccurrenceTexts.day(day) + " is not a day this meeting happens";
         if (after.isEmpty() && before.isPresent()) {
-            message += "; the series ends with its meeting on " + shown.get(0);
+            message += "; the series ends with its meeting on " + nearestDays.get(0);
         } else if (!nearest.isEmpty()) {
-            message += "; the nearest meetings are on " + String.join(" and ", shown);
+            message += "; the nearest meetings are on " + String.join(" and ", nearestDays);
         }
         String fix = nearest.isEmpty()
                 ? "remove this date"

@@ -2,6 +2,7 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.ScalarSpec;
 import io.calendarsync.config.SourceLocation;
+import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Schedule;
 import io.calendarsync.recurrence.Occurrence;
@@ -9,19 +10,18 @@ import io.calendarsync.recurrence.Occurrences;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Warns about meetings that no longer do anything or soon will not: a series that is over, one that ends
- * within {@link #ENDS_SOON}, and a meeting with no occurrence within the horizon. Each meeting gets at
+ * within {@link #ENDS_SOON}, and a meeting with no occurrence before the horizon. Each meeting gets at
  * most one of these warnings.
  */
 final class StalenessRules {
 
     static final Duration ENDS_SOON = Duration.ofDays(14);
 
-    /** What removing an ended meeting does under the default removal policy, which makes removal safe. */
+    /** The fix for an ended meeting, with the reason removing it is safe under the default removal policy. */
     private static final String REMOVE_SERIES = "remove it from calendar.yaml, which is safe now: apply keeps a"
             + " finished series in the calendar as it is (unless --removal delete); or move it under the legacy"
             + " meetings";
@@ -37,17 +37,18 @@ final class StalenessRules {
     }
 
     void check(MeetingOutlook outlook, MeetingProblems problems) {
-        List<Occurrence> upcoming = outlook.upcoming();
-        if (!upcoming.isEmpty()) {
-            checkEndsSoon(outlook, problems);
-            return;
-        }
-        Optional<Occurrence> later = Occurrences.next(outlook.event(), horizon, 1).stream().findFirst();
-        if (later.isPresent()) {
-            reportNothingWithinHorizon(outlook, later.get(), problems);
-        } else {
+        Optional<Occurrence> next = first(outlook.event(), now);
+        if (next.isEmpty()) {
             reportEnded(outlook, problems);
+        } else if (!next.get().start().toInstant().isBefore(horizon)) {
+            reportNothingWithinHorizon(outlook, next.get(), problems);
+        } else {
+            checkEndsSoon(outlook, problems);
         }
+    }
+
+    private static Optional<Occurrence> first(Event event, Instant from) {
+        return Occurrences.next(event, from, 1).stream().findFirst();
     }
 
     private void reportEnded(MeetingOutlook outlook, MeetingProblems problems) {
@@ -89,17 +90,17 @@ final class StalenessRules {
                 "check frequency and skip; if the meeting has stopped, remove it or set until");
     }
 
-    /** Warns about a finite series whose remaining meetings all start within {@link #ENDS_SOON}. */
+    /** Warns about a finite series with no occurrence from {@link #ENDS_SOON} after now on. */
     private void checkEndsSoon(MeetingOutlook outlook, MeetingProblems problems) {
         Schedule schedule = outlook.meeting().schedule();
         boolean finite = schedule.until().isPresent() || schedule.count().isPresent();
-        List<Occurrence> upcoming = outlook.upcoming();
-        Occurrence last = upcoming.get(upcoming.size() - 1);
-        if (!schedule.repeats() || !finite || !last.start().toInstant().isBefore(now.plus(ENDS_SOON))
-                || !Occurrences.next(outlook.event(), horizon, 1).isEmpty()) {
+        Instant soon = now.plus(ENDS_SOON);
+        if (!schedule.repeats() || !finite || first(outlook.event(), soon).isPresent()) {
             return;
         }
-        String lastDay = OccurrenceTexts.day(last.start());
+        String lastDay = Occurrences.lastStartBefore(outlook.event(), soon)
+                .map(occurrence -> OccurrenceTexts.day(occurrence.start()))
+                .orElseThrow();
         if (schedule.until().isPresent()) {
             problems.warning("until", location(outlook.spec().until(), outlook), "the series ends soon: its last"
                     + " meeting is on " + lastDay + " (until " + Dates.format(schedule.until().get()) + ")",
@@ -111,7 +112,7 @@ final class StalenessRules {
                 "if the meeting goes on, raise count or replace it with until");
     }
 
-    /** The value's location, or the meeting's when the key is absent. */
+    /** Returns the value's location, or the meeting's when the key is absent. */
     private static SourceLocation location(ScalarSpec value, MeetingOutlook outlook) {
         return value == null ? outlook.spec().location() : value.location();
     }
