@@ -90,7 +90,7 @@ final class StalenessRules {
                 "check frequency and skip; if the meeting has stopped, remove it or set until");
     }
 
-    /** Warns about a finite series with no occurrence from {@link #ENDS_SOON} after now on. */
+    /** Warns about a finite series whose last occurrence starts within {@link #ENDS_SOON} from now. */
     private void checkEndsSoon(MeetingOutlook outlook, MeetingProblems problems) {
         Schedule schedule = outlook.meeting().schedule();
         boolean finite = schedule.until().isPresent() || schedule.count().isPresent();

@@ -39,7 +39,7 @@ class AgendaCommandTest {
     }
 
     @Test
-    void defaultsToTwoWeeksFromTodayInDefaultZone() throws IOException {
+    void defaultIsTwoWeeksFromToday() throws IOException {
         CliRun run = CliRun.of("agenda", "--file", calendar().toString());
 
         assertEquals(0, run.exitCode(), run.err());

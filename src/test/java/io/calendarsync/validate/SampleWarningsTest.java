@@ -39,7 +39,7 @@ class SampleWarningsTest {
     }
 
     @Test
-    void staleWarningsOfCurrentSampleAreExactlyTheEndedMeetings() {
+    void staleWarningsMatchEndedMeetings() {
         ValidationResult result = new CalendarValidator(Fixtures.OPTIONS)
                 .validate(Path.of("src/test/resources/samples/kubeflow-2025-07.yaml"));
         EventMapper mapper = new EventMapper();

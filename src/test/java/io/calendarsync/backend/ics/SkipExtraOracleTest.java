@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The oracle test for {@code skip} and {@code extra} written in calendar.yaml, with each date at another UTC
- * offset than the first meeting: the file passes validation (so the skip check agrees that each skipped
- * date is a meeting day and each extra date is not), and the .ics that apply writes, expanded by biweekly,
- * gives exactly the occurrences the fields mean, as production expansion does.
+ * The oracle test for {@code skip} and {@code extra} written in calendar.yaml, with dates at other UTC
+ * offsets than the first meeting and on days of DST changes. The file passes validation, so the skip
+ * check agrees that each skipped date is a meeting day and each extra date is not. The .ics that apply
+ * writes, expanded by biweekly, gives exactly the occurrences the fields mean, as production expansion does.
  */
 class SkipExtraOracleTest {
 
@@ -141,8 +141,8 @@ class SkipExtraOracleTest {
     }
 
     /**
-     * Checks what makes the case a test of EXDATE and RDATE: each skipped date is a day of the rule and
-     * each extra date is not, biweekly leaves out the skipped starts and has the extra ones, and some of the
+     * Checks what makes the case a test of EXDATE and RDATE. Each skipped date is a day of the rule and
+     * each extra date is not, and biweekly leaves out the skipped starts and has the extra ones. Some of the
      * meeting's single dates lie at another UTC offset than its first meeting. (The skip of kf300 keeps the
      * first meeting's offset on purpose: 01:30 on 11/02/2025 is the first of the two, still in summer time.)
      */
