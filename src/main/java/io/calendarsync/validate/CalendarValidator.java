@@ -54,7 +54,8 @@ public final class CalendarValidator {
                 meetings.add(meeting.get());
             }
         }
-        return new ValidationResult(problems.file(), meetings, problems.sorted());
+        List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
+        return new ValidationResult(problems.file(), checked, problems.sorted());
     }
 
     /** Reports an id used before; the later meeting is the one left out. */
