@@ -39,11 +39,7 @@ public final class CalendarValidator {
     }
 
     private ValidationResult check(CalendarSpec calendar, ProblemList problems) {
-        List<String> ids = calendar.meetings().stream()
-                .filter(spec -> spec.id() != null)
-                .map(spec -> spec.id().text().strip())
-                .toList();
-        MeetingConverter converter = new MeetingConverter(options, problems, EventIds.suggestNext(ids));
+        MeetingConverter converter = new MeetingConverter(options, problems, () -> EventIds.suggestNext(ids(calendar)));
 
         List<Meeting> meetings = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
@@ -56,6 +52,13 @@ public final class CalendarValidator {
         }
         List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
         return new ValidationResult(problems.file(), checked, problems.sorted());
+    }
+
+    private static List<String> ids(CalendarSpec calendar) {
+        return calendar.meetings().stream()
+                .filter(spec -> spec.id() != null)
+                .map(spec -> spec.id().text().strip())
+                .toList();
     }
 
     /** Reports an id used before; the later meeting is the one left out. */
