@@ -362,6 +362,31 @@ class ActionRunTest {
     }
 
     @Test
+    void tokensWithLineBreakFailCleanly() throws Exception {
+        Map<String, String> github = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        github.put("INPUT_GITHUB-TOKEN", "ghs_canary_first\nX-Injected: 1");
+        Map<String, String> google = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        google.put("INPUT_CALENDAR-ID", ActionHarness.CALENDAR_ID);
+        google.put("CALENDAR_SYNC_GOOGLE_API_URL", harness.google.rootUrl());
+        google.put("INPUT_ACCESS-TOKEN", "ya29.canary_first\nsecond");
+
+        ActionHarness.Result githubResult = harness.run(github);
+        ActionHarness.Result googleResult = harness.run(google);
+
+        assertEquals(2, githubResult.exitCode(), githubResult.log());
+        assertTrue(githubResult.log().contains("::error::input 'github-token' contains a line break"), githubResult.log());
+        assertEquals(3, googleResult.exitCode(), googleResult.log());
+        assertTrue(googleResult.log().contains("::error::the --access-token option contains a line break"),
+                googleResult.log());
+        for (String line : (githubResult.log() + googleResult.log()).split("\n")) {
+            if (!line.startsWith("::add-mask::")) {
+                assertFalse(line.contains("canary_first"), line);
+            }
+        }
+        assertTrue(harness.google.journal().entries().isEmpty());
+    }
+
+    @Test
     void missingCalendarFileIsUsageError() throws Exception {
         Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
         env.put("INPUT_CALENDAR-FILE", "team/calendar.yaml");

@@ -93,6 +93,27 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void accessTokenWithLineBreakRejected() {
+        CalendarSyncException error = failure(Map.of(CredentialsResolver.ACCESS_TOKEN_ENV, "ya29.canary-first\nsecond"),
+                options());
+
+        assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
+        assertTrue(error.getMessage().startsWith("the GOOGLE_OAUTH_ACCESS_TOKEN environment variable contains a line"
+                + " break"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
+    void accessTokenWithBearerPrefixRejected() {
+        CalendarSyncException error = failure(Map.of(), new GoogleOptions(Optional.empty(),
+                Optional.of("Bearer ya29.canary"), Optional.empty(), SendUpdates.NONE, Optional.empty()));
+
+        assertTrue(error.getMessage().contains("the --access-token option"), error.getMessage());
+        assertTrue(error.getMessage().contains("without 'Bearer '"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
     void nothingConfiguredIsUsageError() {
         CalendarSyncException error = failure(Map.of(), options());
 
