@@ -191,4 +191,40 @@ class ContactAndContentRulesTest {
 
         assertError(problem, 5, valueColumn("organizer"), "kf100", "organizer", "has no dot", "example.org");
     }
+
+    /**
+     * YAML escapes in double quotes write control characters that raw YAML rejects. A calendar cannot store
+     * them: the iCalendar file dropped some on reading, so plan after apply never said "No changes.", and
+     * others, such as ESC, reached the terminal and the pull-request comment as they were.
+     */
+    @Test
+    void controlCharacterInTextIsAnError() {
+        record Case(String override, String field, int line, String code) {
+        }
+        List<Case> cases = List.of(
+                new Case("name: \"Call\\e[31m red\"", "name", 2, "U+001B"),
+                new Case("description: \"a\\0b\"", "description", 5, "U+0000"),
+                new Case("description: [\"first\", \"lone\\rreturn\"]", "description", 5, "U+000D"),
+                new Case("organizer: \"octo\\x07cat\"", "organizer", 5, "U+0007"),
+                new Case("video: \"https://zoom.us/j/1\\x9b\"", "video", 5, "U+009B"),
+                new Case("attendees: [{email: \"a\\vb@example.org\"}]", "attendees", 5, "U+000B"),
+                new Case("frequency: weekly\n  skip: [{date: 07/22/2025, reason: \"break\\f\"}]", "skip", 6, "U+000C"));
+
+        for (Case test : cases) {
+            ValidationResult result = validate(meeting(test.override()));
+
+            Problem problem = onlyProblem(result);
+            assertError(problem, test.line(), problem.column(), "kf100", test.field(),
+                    "contains the control character " + test.code(), "remove it");
+            assertTrue(result.meetings().isEmpty(), test.override());
+        }
+    }
+
+    @Test
+    void tabAndLineBreakInTextAreKept() {
+        Meeting meeting = onlyMeeting(meeting("name: \"Call\\tweekly\"", "description: \"first\\nsecond\""));
+
+        assertEquals("Call\tweekly", meeting.name());
+        assertEquals("first\nsecond", meeting.description());
+    }
 }
