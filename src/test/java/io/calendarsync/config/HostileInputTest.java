@@ -213,6 +213,16 @@ class HostileInputTest {
     }
 
     @Test
+    void rawControlCharacterIsLocated() {
+        Problem problem = only(readText("- id: kf100\n  name: a\u0000b\n  date: x\u001b\n"));
+
+        assertEquals(2, problem.line());
+        assertEquals(10, problem.column());
+        assertEquals("the control character U+0000 is not allowed in a YAML file", problem.message());
+        assertTrue(problem.fix().startsWith("remove it"), problem::format);
+    }
+
+    @Test
     void missingFileIsAProblem() {
         Path file = directory.resolve("absent.yaml");
 
