@@ -27,7 +27,7 @@ final class ValidateCommand {
 
         ValidationResult result = validate(context, line);
         context.out().println(result.file() + ": " + result.meetings().size() + " meetings, "
-                + result.errors().size() + " errors, " + result.warnings().size() + " warnings");
+                + result.errorCount() + " errors, " + result.warningCount() + " warnings");
         return 0;
     }
 
@@ -46,7 +46,7 @@ final class ValidateCommand {
         boolean strict = line.hasOption("strict");
         if (!result.valid() || (strict && !result.warnings().isEmpty())) {
             throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR, result.file() + " is invalid: "
-                    + result.errors().size() + " errors, " + result.warnings().size() + " warnings"
+                    + result.errorCount() + " errors, " + result.warningCount() + " warnings"
                     + (strict && result.valid() ? " (--strict makes warnings fail)" : ""));
         }
         return result;

@@ -155,7 +155,7 @@ public final class ActionRun {
         ValidationResult validation = new CalendarValidator(options).validate(file, text);
         state.validation = Optional.of(validation);
         LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
-                validation.errors().size(), validation.warnings().size());
+                validation.errorCount(), validation.warningCount());
         return validation;
     }
 

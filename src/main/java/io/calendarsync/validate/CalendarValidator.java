@@ -54,7 +54,8 @@ public final class CalendarValidator {
                 meetings.add(meeting.get());
             }
         }
-        return new ValidationResult(problems.file(), meetings, problems.sorted());
+        return new ValidationResult(problems.file(), meetings, problems.sorted(), problems.errorCount(),
+                problems.warningCount());
     }
 
     /** Reports an id used before; the later meeting is the one left out. */

@@ -61,6 +61,23 @@ class MainTest {
     }
 
     @Test
+    void summaryCountsProblemsPastListLimit() throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            yaml.append("- id: wg-").append(1000 + i)
+                    .append("\n  name: Sync\n  date: 13/45/2025\n  time: 8:00AM-9:00AM\n");
+        }
+        Path file = write("calendar.yaml", yaml.toString());
+
+        CliRun run = CliRun.of("validate", "--file", file.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(file + ": error: 200 more problems (200 errors) are not listed"), run.err());
+        String last = run.err().substring(run.err().lastIndexOf("calendar-sync: error:"));
+        assertEquals("calendar-sync: error: " + file + " is invalid: 1200 errors, 0 warnings\n", last);
+    }
+
+    @Test
     void strictFailsOnWarnings() throws IOException {
         Path file = write("calendar.yaml", """
                 - id: kf100

@@ -387,6 +387,24 @@ class ActionRunTest {
     }
 
     @Test
+    void commentCountsProblemsPastListLimit() throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            yaml.append("- id: wg-").append(1000 + i)
+                    .append("\n  name: Sync\n  date: 13/45/2025\n  time: 8:00AM-9:00AM\n");
+        }
+        harness.writeCalendar(yaml.toString());
+
+        ActionHarness.Result result = harness.run(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
+
+        assertEquals(1, result.exitCode(), result.log());
+        String body = ActionHarness.plain(harness.comments().get(0).body());
+        assertTrue(body.contains("calendar.yaml is invalid:** 1200 errors."), body.substring(0, 300));
+        assertTrue(ActionHarness.plain(result.summary()).contains("calendar.yaml is invalid:** 1200 errors."),
+                result.summary().substring(0, 300));
+    }
+
+    @Test
     void missingCalendarFileIsUsageError() throws Exception {
         Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
         env.put("INPUT_CALENDAR-FILE", "team/calendar.yaml");
