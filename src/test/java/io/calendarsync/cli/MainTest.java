@@ -203,6 +203,19 @@ class MainTest {
     }
 
     @Test
+    void misspeltOptionValueNotEchoed() {
+        CliRun unknown = CliRun.of("plan", "--acess-token=ya29.canary-typo", "--target", "google:team@example.org");
+        CliRun ambiguous = CliRun.of("plan", "--a=ya29.canary-ambiguous");
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown option '--acess-token'"), unknown.err());
+        assertFalse(unknown.err().contains("canary"), unknown.err());
+        assertEquals(2, ambiguous.exitCode());
+        assertTrue(ambiguous.err().contains("ambiguous option '--a' (could be --"), ambiguous.err());
+        assertFalse(ambiguous.err().contains("canary"), ambiguous.err());
+    }
+
+    @Test
     void missingFileIsInvalidCalendar() {
         CliRun run = CliRun.of("validate", "--file", dir.resolve("nope.yaml").toString());
 
