@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -402,6 +404,22 @@ class ActionRunTest {
         assertTrue(body.contains("calendar.yaml is invalid:** 1200 errors."), body.substring(0, 300));
         assertTrue(ActionHarness.plain(result.summary()).contains("calendar.yaml is invalid:** 1200 errors."),
                 result.summary().substring(0, 300));
+    }
+
+    @Test
+    void invalidUtf8IsAnnotatedOnItsLine() throws Exception {
+        byte[] start = "- id: kf100\n  name: caf".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(start, start.length + 2);
+        bytes[start.length] = (byte) 0xE9;
+        bytes[start.length + 1] = '\n';
+        Files.write(harness.workspace.resolve("calendar.yaml"), bytes);
+
+        ActionHarness.Result result = harness.run(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
+
+        assertEquals(1, result.exitCode(), result.log());
+        assertTrue(result.log().contains("::error file=calendar.yaml,line=2,col=12,title=calendar.yaml::the file is not"
+                + " valid UTF-8 (byte 0xE9)"), result.log());
+        assertEquals("false", result.outputs().get("valid"));
     }
 
     @Test
