@@ -2,7 +2,7 @@ package io.calendarsync.backend;
 
 import java.util.List;
 
-/** What an apply did: counts of changes made and every change that failed. */
+/** The outcome of an apply: counts of changes made and every change that failed. */
 public record ApplyResult(int created, int updated, int removed, List<ApplyFailure> failures) {
 
     public ApplyResult {

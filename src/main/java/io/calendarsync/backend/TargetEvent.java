@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * An event as a target holds it. {@code managed} is true when calendar-sync's marker is on it;
+ * An event as a target stores it. {@code managed} is true when calendar-sync's marker is on it;
  * {@code cancelled} marks a tombstone (Google keeps deleted events with status {@code cancelled}).
  * {@code version} is the target's concurrency token (an etag, or empty), and {@code appliedHashes} maps
  * each field name of {@link io.calendarsync.plan.EventField} to the hash of the value calendar-sync last

@@ -4,6 +4,6 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
 
-/** What a command may use from outside: the environment, the clock and the output streams. */
+/** The outside world a command may use: the environment, the clock and the output streams. */
 record Context(Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
 }

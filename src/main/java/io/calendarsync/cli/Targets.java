@@ -6,11 +6,15 @@ import io.calendarsync.backend.google.GoogleTargetFactory;
 import io.calendarsync.backend.ics.IcsTarget;
 import io.calendarsync.model.CalendarSyncException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 
 /** Builds the target a {@code --target} value names, with the options that target takes. */
 final class Targets {
+
+    private static final List<String> GOOGLE_ONLY =
+            List.of("credentials", "access-token", "delegated-user", "send-updates", "google-api-url");
 
     private Targets() {
     }
@@ -21,12 +25,25 @@ final class Targets {
 
     static Target create(TargetSpec spec, CommandLine line, Context context) {
         return switch (spec.kind()) {
-            case TargetSpec.ICS -> new IcsTarget(Path.of(spec.location()), context.clock());
+            case TargetSpec.ICS -> {
+                rejectGoogleOptions(line);
+                yield new IcsTarget(Path.of(spec.location()), context.clock());
+            }
             // Context carries no standard input; only --credentials - reads it.
             case TargetSpec.GOOGLE -> new GoogleTargetFactory(context.env(), context.clock())
                     .withStdin(System.in)
                     .create(spec.location(), GoogleOptions.from(line, context.env()));
             default -> throw CalendarSyncException.usage("--target: the " + spec.kind() + " target is not available");
         };
+    }
+
+    /** Fails on Google options given for a file target: the user most likely forgot --target google:ID. */
+    private static void rejectGoogleOptions(CommandLine line) {
+        for (String option : GOOGLE_ONLY) {
+            if (line.hasOption(option)) {
+                throw CalendarSyncException.usage("--" + option + " applies only to a Google Calendar target;"
+                        + " add --target google:CALENDAR_ID, or leave --" + option + " out for an iCalendar file");
+            }
+        }
     }
 }

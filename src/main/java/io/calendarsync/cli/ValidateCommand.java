@@ -26,9 +26,18 @@ final class ValidateCommand {
         }
 
         ValidationResult result = validate(context, line);
-        context.out().println(result.file() + ": " + result.meetings().size() + " meetings, "
-                + result.errorCount() + " errors, " + result.warningCount() + " warnings");
+        context.out().println(result.file() + ": " + tally(result));
         return 0;
+    }
+
+    static String tally(ValidationResult result) {
+        return plural(result.meetings().size(), "meeting") + ", " + plural(result.errorCount(), "error") + ", "
+                + plural(result.warningCount(), "warning");
+    }
+
+    /** Formats "1 error" or "2 errors". */
+    static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param accessToken a ready Google OAuth access token; empty when none is configured
  * @param sendUpdates the {@code sendUpdates} value of every Google write: none, all or external-only
  * @param githubToken the token for the GitHub REST API; empty when none is configured
+ * @param comment whether a pull-request run comments its result
+ * @param strict whether warnings fail validation like errors
  */
 public record ActionInputs(
         String calendarFile,
@@ -33,7 +35,8 @@ public record ActionInputs(
         RemovalPolicy removal,
         boolean allowMassRemoval,
         String githubToken,
-        boolean comment) {
+        boolean comment,
+        boolean strict) {
 
     static final String DEFAULT_CALENDAR_FILE = "calendar.yaml";
     static final String DEFAULT_TIMEZONE = "America/Los_Angeles";
@@ -53,7 +56,8 @@ public record ActionInputs(
                 removal(text(env, "removal").orElse("end")),
                 flag(env, "allow-mass-removal", false),
                 token(text(env, "github-token").orElse(""), "github-token"),
-                flag(env, "comment", true));
+                flag(env, "comment", true),
+                flag(env, "strict", false));
     }
 
     /** Returns whether Google credentials were given as inputs. GoogleCalendars also checks the variables. */
@@ -69,7 +73,7 @@ public record ActionInputs(
                 + ", delegatedUser=" + delegatedUser + ", defaultZone=" + defaultZone
                 + ", mode=" + mode.inputValue() + ", dryRun=" + dryRun + ", sendUpdates=" + sendUpdates
                 + ", removal=" + removal + ", allowMassRemoval=" + allowMassRemoval
-                + ", githubToken=" + hidden(githubToken) + ", comment=" + comment + "]";
+                + ", githubToken=" + hidden(githubToken) + ", comment=" + comment + ", strict=" + strict + "]";
     }
 
     private static String hidden(String secret) {

@@ -144,6 +144,9 @@ public final class ActionRun {
 
         // The reader checks the size before reading and locates invalid UTF-8, as the command-line tool does.
         ValidationResult validation = new CalendarValidator(options).validate(file, path);
+        if (state.inputs.strict()) {
+            validation = Strictness.warningsAsErrors(validation);
+        }
         state.validation = Optional.of(validation);
         LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
                 validation.errorCount(), validation.warningCount());

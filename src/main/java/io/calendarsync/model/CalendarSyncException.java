@@ -8,7 +8,7 @@ import java.util.Objects;
  */
 public class CalendarSyncException extends RuntimeException {
 
-    /** What went wrong, with the exit code the command-line tool returns for it. */
+    /** The kind of failure, with the exit code the command-line tool returns for it. */
     public enum Kind {
         INVALID_CALENDAR(1),
         USAGE(2),

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A calendar event as every target sees it: the shape calendar-sync writes and reads back. Start and end
+ * A calendar event in the form every target reads and writes: the shape calendar-sync writes and reads back. Start and end
  * are local date-times in {@link #zone()}, never fixed offsets, so daylight saving follows the zone.
  * {@link #recurrence()} holds RFC 5545 content lines ({@code RRULE:…}, {@code EXDATE;TZID=…:…},
  * {@code RDATE;TZID=…:…}), the form Google Calendar's {@code recurrence} field uses too. Absent text

@@ -7,7 +7,7 @@ public enum Frequency {
     DAILY,
     /** Monday to Friday. */
     WEEKDAYS,
-    /** Every N weeks on the weekday of {@code date}; {@link Schedule#interval()} holds N. */
+    /** Every N weeks on the weekday of {@code date}; {@link Schedule#interval()} is N. */
     WEEKLY,
     /** The nth weekday of each month, n taken from {@code date} ({@code monthly}). */
     MONTHLY_NTH,

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One finding about calendar.yaml. Line and column are 1-based, 0 when unknown; meeting id and field are
- * empty when the problem concerns the whole file. {@link #fix()} tells the author what to write instead.
+ * empty when the problem concerns the whole file. {@link #fix()} is what the author should write instead.
  */
 public record Problem(
         Severity severity,

@@ -29,7 +29,7 @@ public record Schedule(
         extra = List.copyOf(extra);
     }
 
-    /** A meeting that happens once. */
+    /** Returns the schedule of a meeting that happens once. */
     public static Schedule once() {
         return new Schedule(Frequency.ONCE, 1, Optional.empty(), Optional.empty(), List.of(), List.of());
     }

@@ -1,6 +1,6 @@
 package io.calendarsync.model;
 
-/** How bad a {@link Problem} is: an error fails validation, a warning does not (unless strict). */
+/** The weight of a {@link Problem}: an error fails validation, a warning does not (unless strict). */
 public enum Severity {
     ERROR,
     WARNING;

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One planned change to one event. {@code current} is what the target holds (absent for a create),
+ * One planned change to one event. {@code current} is the event the target contains (absent for a create),
  * {@code desired} what it will hold afterwards (absent for a delete), and {@code meeting} the meeting of
  * calendar.yaml behind it (absent for a removal). {@code reason} says why, in one sentence.
  */
@@ -28,7 +28,7 @@ public record Change(
         reason = reason == null ? "" : reason;
     }
 
-    /** The event's title: the desired one, or the current one for a removal. */
+    /** Returns the event's title: the desired one, or the current one for a removal. */
     public String summary() {
         return desired.map(Event::summary)
                 .or(() -> current.map(c -> c.event().summary()))

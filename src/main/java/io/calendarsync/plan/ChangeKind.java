@@ -1,6 +1,6 @@
 package io.calendarsync.plan;
 
-/** What a plan does to one event, with the symbol plans print before it. */
+/** The action a plan takes on one event, with the symbol plans print before it. */
 public enum ChangeKind {
     CREATE("+", "will be created"),
     /** A cancelled event (a tombstone) with the meeting's id is brought back with the desired body. */
@@ -22,7 +22,7 @@ public enum ChangeKind {
         return symbol;
     }
 
-    /** The future-tense phrase of plan headings, such as "will be created". */
+    /** Returns the future-tense phrase of plan headings, such as "will be created". */
     public String verbPhrase() {
         return verbPhrase;
     }

@@ -38,7 +38,7 @@ public enum EventField {
         this.display = display;
     }
 
-    /** The field's name in plans, JSON and stored hashes. */
+    /** Returns the field's name in plans, JSON and stored hashes. */
     public String key() {
         return key;
     }
@@ -55,7 +55,7 @@ public enum EventField {
         return !canonical(a).equals(canonical(b));
     }
 
-    /** A short, stable hash of the field's canonical value, for targets that store what they last wrote. */
+    /** Returns a short, stable hash of the field's canonical value, for targets that store what they last wrote. */
     public String hash(Event event) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

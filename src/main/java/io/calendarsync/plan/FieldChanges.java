@@ -24,7 +24,7 @@ final class FieldChanges {
 
     /**
      * A field drifted when the target stores the hash of what calendar-sync last wrote and the value it
-     * holds now hashes differently: someone edited it outside calendar.yaml.
+     * contains now hashes differently: someone edited it outside calendar.yaml.
      */
     private static boolean drifted(TargetEvent current, EventField field) {
         String applied = current.appliedHashes().get(field.key());

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Compares the events calendar.yaml asks for with what a target holds and decides, event by event, what
+ * Compares the events calendar.yaml requests with the events a target contains and decides, event by event, what
  * to create, update, restore, end or delete. It only decides: targets carry the plan out.
  */
 public final class Planner {
@@ -51,11 +51,17 @@ public final class Planner {
                 .filter(e -> e.managed() && !e.cancelled() && !wanted.contains(e.id()))
                 .sorted(Comparator.comparing(TargetEvent::id))
                 .toList();
+        int keptAsHistory = 0;
         for (TargetEvent event : gone) {
-            planRemoval(event, options).ifPresent(changes::add);
+            Optional<Change> removal = planRemoval(event, options);
+            if (removal.isPresent()) {
+                changes.add(removal.get());
+            } else {
+                keptAsHistory++;
+            }
         }
 
-        return new Plan(targetName, changes, unchanged, (int) snapshot.managedCount());
+        return new Plan(targetName, changes, unchanged, (int) snapshot.managedCount(), keptAsHistory);
     }
 
     private Optional<Change> planMeeting(Meeting meeting, Optional<TargetEvent> current) {
@@ -74,14 +80,27 @@ public final class Planner {
 
         List<FieldChange> fields = FieldChanges.between(held, desired);
         if (!fields.isEmpty()) {
-            return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, fields,
-                    held.managed() ? "changed in calendar.yaml" : "adopted: the event was not made by calendar-sync"));
+            return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, fields, updateReason(held, fields)));
         }
         if (!held.managed()) {
             return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, List.of(),
                     "adopted: the event matches but was not made by calendar-sync; the write adds its marker"));
         }
         return Optional.empty();
+    }
+
+    private static String updateReason(TargetEvent held, List<FieldChange> fields) {
+        if (!held.managed()) {
+            return "adopted: the event was not made by calendar-sync";
+        }
+        long drifted = fields.stream().filter(FieldChange::drift).count();
+        if (drifted == fields.size()) {
+            return "edited outside calendar.yaml; calendar.yaml's values are written back";
+        }
+        if (drifted > 0) {
+            return "changed in calendar.yaml, and edited outside it";
+        }
+        return "changed in calendar.yaml";
     }
 
     private Optional<Change> planRemoval(TargetEvent held, PlanOptions options) {

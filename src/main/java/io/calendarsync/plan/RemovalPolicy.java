@@ -1,6 +1,6 @@
 package io.calendarsync.plan;
 
-/** How a plan removes a managed event whose meeting is gone from calendar.yaml. */
+/** The way a plan removes a managed event whose meeting is gone from calendar.yaml. */
 public enum RemovalPolicy {
     /**
      * A series that has started ends after its last past occurrence, anything not started is deleted,

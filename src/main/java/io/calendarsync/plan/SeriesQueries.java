@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The questions about an event's occurrences that removal decisions need. The recurrence package answers
+ * The questions about an event's occurrences that removal decisions need. The recurrence package computes
  * them from the event's RFC 5545 lines.
  */
 public interface SeriesQueries {

@@ -66,7 +66,8 @@ public final class Sync {
     }
 
     public ApplyResult apply(Target target, Plan plan) {
-        LOG.info("Applying {} changes to {}", plan.changes().size(), target.name());
+        LOG.info("Applying {} {} to {}", plan.changes().size(), plan.changes().size() == 1 ? "change" : "changes",
+                target.name());
         return target.apply(plan);
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,6 +128,29 @@ class MainTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.exists(dir.resolve("calendar.ics")));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("calendar.ics"))));
+    }
+
+    @Test
+    void removedPastOneOffStaysAsHistory() throws IOException {
+        Path file = write("calendar.yaml", """
+                - id: kf100
+                  name: Kick-off
+                  date: 03/04/2025
+                  time: 8:00AM-9:00AM
+                - id: kf101
+                  name: Weekly sync
+                  date: 03/05/2025
+                  time: 8:00AM-9:00AM
+                  frequency: weekly
+                """);
+        assertEquals(0, CliRun.of("apply", "--file", file.toString()).exitCode());
+
+        Files.writeString(file, Files.readString(file).substring(Files.readString(file).indexOf("- id: kf101")));
+        CliRun plan = CliRun.of("plan", "--file", file.toString());
+
+        assertEquals("No changes. ics:" + dir.resolve("calendar.ics") + " matches calendar.yaml (1 event)."
+                + " 1 past event gone from calendar.yaml stays as history.\n", plan.out().replace("ics:" + relative(dir.resolve("calendar.ics")), "ics:" + dir.resolve("calendar.ics")));
     }
 
     @Test
@@ -196,6 +220,10 @@ class MainTest {
         assertEquals(2, badFormat.exitCode());
         assertTrue(badFormat.err().contains("--format: 'yaml' is not one of text, markdown, json"), badFormat.err());
         assertEquals(2, badTarget.exitCode());
+        CliRun googleOptionOnFile = CliRun.of("plan", "--send-updates", "all");
+        assertEquals(2, googleOptionOnFile.exitCode());
+        assertTrue(googleOptionOnFile.err().contains("--send-updates applies only to a Google Calendar target"),
+                googleOptionOnFile.err());
         CliRun abbreviation = CliRun.of("validate", "--default-timezone", "PST");
         assertEquals(2, abbreviation.exitCode());
         assertTrue(abbreviation.err().contains("America/Los_Angeles"), abbreviation.err());
@@ -232,6 +260,10 @@ class MainTest {
             assertTrue(run.out().contains("calendar-sync " + command), run.out());
         }
         assertEquals(0, CliRun.of("--help").exitCode());
+    }
+
+    private static String relative(Path file) {
+        return Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()).toString();
     }
 
     private Path copySample() throws IOException {

@@ -7,6 +7,8 @@ public enum Fault {
     UNAVAILABLE(503, "backendError", "The service is currently unavailable."),
     RATE_LIMIT_403(403, "rateLimitExceeded", "Rate Limit Exceeded"),
     USER_RATE_LIMIT_403(403, "userRateLimitExceeded", "User Rate Limit Exceeded"),
+    /** The Calendar API is turned off in the Cloud project of the credential. */
+    API_DISABLED_403(403, "accessNotConfigured", "Google Calendar API has not been used in project 123 before or it is disabled."),
     /** The connection closes before any answer, and the request has no effect. */
     DROP_CONNECTION(0, "", ""),
     /** The request takes effect, then the connection closes before the answer is sent. */

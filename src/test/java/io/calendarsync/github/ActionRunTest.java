@@ -332,7 +332,8 @@ class ActionRunTest {
         ActionHarness.Result result = harness.run(env);
 
         assertEquals(3, result.exitCode(), result.log());
-        assertTrue(result.log().contains("::error::Apply refused: this plan removes "), result.log());
+        assertTrue(result.log().contains("::error::Apply refused: calendar.yaml has no meetings and this plan removes "),
+                result.log());
         assertTrue(result.log().contains("the allow-mass-removal input set to true"), result.log());
         assertTrue(harness.google.journal().writes().isEmpty());
         assertEquals(SAMPLE_MEETINGS, harness.calendar.liveEvents().size());
@@ -445,6 +446,28 @@ class ActionRunTest {
         assertEquals(0, result.exitCode(), result.log());
         assertTrue(harness.google.journal().entries().isEmpty());
         assertEquals(0, harness.github.server().getAllServeEvents().size());
+    }
+
+    @Test
+    void strictInputFailsOnWarnings() throws Exception {
+        harness.writeCalendar("""
+                - id: kf100
+                  name: Late call
+                  date: 01/07/2026
+                  time: 11:00PM-1:00AM
+                """);
+        Map<String, String> lenient = Map.of("GITHUB_WORKSPACE", harness.workspace.toString(), "INPUT_MODE", "validate");
+        Map<String, String> strict = Map.of("GITHUB_WORKSPACE", harness.workspace.toString(), "INPUT_MODE", "validate",
+                "INPUT_STRICT", "true");
+
+        ActionHarness.Result passed = harness.run(lenient);
+        ActionHarness.Result failed = harness.run(strict);
+
+        assertEquals(0, passed.exitCode(), passed.log());
+        assertTrue(passed.log().contains("::warning file=calendar.yaml,line=4"), passed.log());
+        assertEquals(1, failed.exitCode(), failed.log());
+        assertTrue(failed.log().contains("::error file=calendar.yaml,line=4"), failed.log());
+        assertTrue(failed.log().contains("because the strict input is true"), failed.log());
     }
 
     /**

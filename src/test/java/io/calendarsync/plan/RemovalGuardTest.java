@@ -28,7 +28,7 @@ class RemovalGuardTest {
 
     @Test
     void threeRemovalsAlwaysPass() {
-        RemovalGuard.Verdict verdict = RemovalGuard.check(removing(3, 3), false);
+        RemovalGuard.Verdict verdict = RemovalGuard.check(removing(3, 4), false);
 
         assertTrue(verdict.allowed());
         assertEquals("", verdict.message());
@@ -54,6 +54,17 @@ class RemovalGuardTest {
 
         assertFalse(verdict.allowed());
         assertTrue(verdict.message().contains("(100 %)"), verdict.message());
+    }
+
+    @Test
+    void emptiedCalendarRefusedBelowThresholds() {
+        Plan emptied = new Plan("ics:calendar.ics", removing(2, 40).changes(), 0, 40);
+
+        RemovalGuard.Verdict verdict = RemovalGuard.check(emptied, false);
+
+        assertFalse(verdict.allowed());
+        assertTrue(verdict.message().startsWith("Apply refused: calendar.yaml has no meetings"), verdict.message());
+        assertTrue(verdict.message().contains("--allow-mass-removal"), verdict.message());
     }
 
     @Test

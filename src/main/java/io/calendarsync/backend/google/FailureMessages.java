@@ -12,6 +12,9 @@ final class FailureMessages {
     }
 
     /** The error of a read (or of the access check) that failed for good. */
+    /** 403 reasons Google gives when the Calendar API is turned off in the credential's project. */
+    private static final java.util.Set<String> API_DISABLED_REASONS = java.util.Set.of("accessNotConfigured", "SERVICE_DISABLED");
+
     static CalendarSyncException read(GoogleCallException exception, String calendarId, ResolvedCredentials credentials) {
         GoogleFailure failure = exception.failure();
         String message;
@@ -25,6 +28,10 @@ final class FailureMessages {
             message = "calendar '" + calendarId + "' was not found for " + credentials.accountDescription()
                     + ": check the calendar ID (Google Calendar, Settings and sharing, Integrate calendar) and "
                     + "share the calendar with that account " + SHARE_HINT;
+        } else if (failure.is(403) && API_DISABLED_REASONS.contains(failure.reason())) {
+            message = "the Google Calendar API is not enabled in the Google Cloud project of "
+                    + credentials.accountDescription() + " (" + failure.describe() + "); enable it under APIs & "
+                    + "Services, Library, Google Calendar API in that project, wait a few minutes, and run again";
         } else if (failure.is(403) && !failure.retriable()) {
             message = credentials.accountDescription() + " may not read calendar '" + calendarId + "' ("
                     + failure.describe() + "); share the calendar with that account " + SHARE_HINT;

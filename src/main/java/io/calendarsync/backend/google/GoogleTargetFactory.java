@@ -13,6 +13,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,7 +34,9 @@ public final class GoogleTargetFactory {
     private HttpTransport transport;
     private RetryPolicy retryPolicy = RetryPolicy.standard();
     private Sleeper sleeper = Sleeper.real();
-    private RandomGenerator random = RandomGenerator.getDefault();
+    // SplittableRandom lives in java.base; RandomGenerator.getDefault() needs the jdk.random module, which
+    // jdeps does not report, so the jlinked runtime of the container lacked it.
+    private RandomGenerator random = new SplittableRandom();
 
     public GoogleTargetFactory(Map<String, String> env, Clock clock) {
         this.env = Map.copyOf(env);

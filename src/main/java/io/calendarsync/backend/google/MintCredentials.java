@@ -58,7 +58,7 @@ public final class MintCredentials {
         try {
             line = new DefaultParser().parse(options, args);
         } catch (ParseException e) {
-            err.println("calendar-sync mint-credentials: " + e.getMessage());
+            err.println("calendar-sync: error: mint-credentials: " + e.getMessage());
             err.println("Run 'calendar-sync mint-credentials --help' for usage.");
             return CalendarSyncException.Kind.USAGE.exitCode();
         }
@@ -70,7 +70,7 @@ public final class MintCredentials {
             mint(line, out, err);
             return 0;
         } catch (CalendarSyncException e) {
-            err.println("calendar-sync mint-credentials: " + e.getMessage());
+            err.println("calendar-sync: error: mint-credentials: " + e.getMessage());
             return e.kind().exitCode();
         }
     }
@@ -240,8 +240,9 @@ public final class MintCredentials {
     private static void printHelp(Options options, PrintStream out) {
         java.io.PrintWriter writer = new java.io.PrintWriter(out);
         new HelpFormatter().printHelp(writer, 100, "calendar-sync mint-credentials --client-secret FILE [--output FILE]",
-                "Signs in with Google in a browser and writes an authorized_user credential for calendar-sync.",
-                options, 2, 2, "The browser returns to a temporary server on 127.0.0.1; no other port is opened.");
+                "Signs in with Google in a browser and writes an authorized_user credential for calendar-sync.\n\n",
+                options, 2, 4, "\nThe browser returns to a temporary server on 127.0.0.1; no other port is opened."
+                        + "\nExit codes: 0 success, 2 usage error, 3 the sign-in or the token exchange failed.");
         writer.flush();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
 /** Replaces a file in one step, so a failed write leaves the old file whole. */
@@ -35,12 +36,25 @@ final class IcsFiles {
             // The temporary file sits beside the target, so the move stays within one file system.
             temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
             Files.write(temporary, bytes);
+            readableByOthers(temporary);
             move(temporary, absolute);
             return true;
         } catch (IOException e) {
             throw failure(file, e);
         } finally {
             deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * Gives the file mode 0644: a temporary file starts as 0600, but the calendar is meant to be imported
+     * and published. File systems without POSIX permissions keep their defaults.
+     */
+    private static void readableByOthers(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system, such as FAT or Windows: the default permissions apply.
         }
     }
 

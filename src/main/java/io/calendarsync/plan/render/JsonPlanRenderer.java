@@ -53,6 +53,7 @@ public final class JsonPlanRenderer implements PlanRenderer {
         summary.put("remove", plan.removed());
         summary.put("unchanged", plan.unchanged());
         summary.put("managed", plan.managed());
+        summary.put("keptAsHistory", plan.keptAsHistory());
         return summary;
     }
 

@@ -15,7 +15,7 @@ public final class MarkdownPlanRenderer implements PlanRenderer {
     @Override
     public String render(Plan plan, Map<String, ScheduleSummary> schedules) {
         StringBuilder out = new StringBuilder();
-        out.append("### Calendar plan for `").append(MarkdownText.escape(plan.target()).replace("`", "")).append("`\n\n");
+        out.append("### Calendar plan for ").append(MarkdownText.code(plan.target())).append("\n\n");
         if (!plan.hasChanges()) {
             return out.append(MarkdownText.escape(PlanTexts.noChanges(plan))).append('\n').toString();
         }

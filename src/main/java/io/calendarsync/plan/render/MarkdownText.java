@@ -13,6 +13,14 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
+    /**
+     * Formats text as an inline code span. Backslash escapes do not work inside code spans, and GitHub
+     * makes no mentions or references there, so the text only loses backticks and line breaks.
+     */
+    public static String code(String text) {
+        return "`" + text.replace("`", "'").replaceAll("[\\r\\n\\t]+", " ") + "`";
+    }
+
     /** Escapes one line of text; line breaks become spaces. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -150,6 +150,17 @@ class GoogleTargetReadTest {
     }
 
     @Test
+    void disabledApiSaysToEnableIt() {
+        fixture.emulator.faults().onRequests(io.calendarsync.emulator.Fault.API_DISABLED_403, 1, "GET .*");
+
+        CalendarSyncException error = assertThrows(CalendarSyncException.class, () -> fixture.target().read());
+
+        assertTrue(error.getMessage().contains("Google Calendar API is not enabled"), error.getMessage());
+        assertTrue(error.getMessage().contains("accessNotConfigured"), error.getMessage());
+        assertEquals(1, fixture.emulator.journal().listRequests().size());
+    }
+
+    @Test
     void attendeeSelfAndOrganizerIgnored() {
         JsonObject event = handMade("kf063");
         JsonArray attendees = event.getAsJsonArray("attendees");
