@@ -44,7 +44,10 @@ final class ContentRules {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.isEmpty()) {
-            return reportVideo(value, Texts.quote(link) + " has no http:// or https://", "write https://" + link);
+            // A scheme-relative link such as //zoom.us/j/1 already has the slashes.
+            String withoutSlashes = link.replaceFirst("^/+", "");
+            return reportVideo(value, Texts.quote(link) + " has no http:// or https://",
+                    "write https://" + withoutSlashes);
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return reportVideo(value, "video links must use http or https, but " + Texts.quote(link) + " uses "

@@ -88,6 +88,13 @@ class ContactAndContentRulesTest {
     }
 
     @Test
+    void schemeRelativeVideoSuggestsHttps() {
+        Problem problem = onlyProblem(validate(meeting("video: //zoom.us/j/123")));
+
+        assertEquals("write https://zoom.us/j/123", problem.fix());
+    }
+
+    @Test
     void nonHttpVideoIsAnError() {
         Problem problem = onlyProblem(validate(meeting("video: zoommtg://zoom.us/join?confno=123")));
 
