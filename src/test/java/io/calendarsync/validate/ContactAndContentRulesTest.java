@@ -95,6 +95,15 @@ class ContactAndContentRulesTest {
     }
 
     @Test
+    void nonAsciiVideoHostIsExplained() {
+        Problem problem = onlyProblem(validate(meeting("video: https://zoöm.example/j/123")));
+
+        assertError(problem, 5, valueColumn("video"), "kf100", "video",
+                "the host name 'zoöm.example' is invalid: a link needs ASCII letters, digits and '-' between single dots",
+                "write the host in its ASCII form: https://xn--zom-tna.example/j/123");
+    }
+
+    @Test
     void nonHttpVideoIsAnError() {
         Problem problem = onlyProblem(validate(meeting("video: zoommtg://zoom.us/join?confno=123")));
 
