@@ -3,6 +3,7 @@ package io.calendarsync.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.calendarsync.model.Problem;
 import java.io.IOException;
@@ -220,6 +221,17 @@ class HostileInputTest {
         assertEquals(10, problem.column());
         assertEquals("the control character U+0000 is not allowed in a YAML file", problem.message());
         assertTrue(problem.fix().startsWith("remove it"), problem::format);
+    }
+
+    @Test
+    void deviceFileIsRejectedWithoutReading() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "needs /dev/zero");
+
+        Problem problem = only(readFile(zero));
+
+        assertEquals("is not a regular file, so calendar-sync does not read it", problem.message());
+        assertTrue(problem.fix().startsWith("give the path of the YAML file itself"), problem::format);
     }
 
     @Test
