@@ -22,9 +22,9 @@ final class LongRuns {
         int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (c == ' ' || c == '\t' || LineBreaks.isBreakCharacter(c)) {
                 runStart = i + 1;
-                if (c == '\n') {
+                if (LineBreaks.endsLine(text, i)) {
                     line++;
                     lineStart = i + 1;
                 }

@@ -88,7 +88,8 @@ final class SourceFiles {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            boolean crAlone = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || crAlone) {
                 line++;
                 lineStart = i + 1;
             }

@@ -24,11 +24,11 @@ final class UnprintableCharacters {
             if (!printable(codePoint)) {
                 return Optional.of(new Found(SourceLocation.of(line, i - lineStart + 1), codePoint));
             }
-            i += Character.charCount(codePoint);
-            if (codePoint == '\n') {
+            if (LineBreaks.endsLine(text, i)) {
                 line++;
-                lineStart = i;
+                lineStart = i + 1;
             }
+            i += Character.charCount(codePoint);
         }
         return Optional.empty();
     }

@@ -126,6 +126,23 @@ class HostileInputTest {
         assertTrue(problem.message().contains("more than 16384 characters in a row"), problem::format);
     }
 
+    /** SnakeYAML ends a line at a CR alone, NEL and the Unicode line and paragraph separators too. */
+    @Test
+    void scansCountEveryYamlLineBreak() throws IOException {
+        Problem control = only(readText("- id: kf100\r  name: Sync\r  date: x\u0001\r"));
+        Problem longWord = only(readText("- id: kf100\r\n  name: Sync\u2028  date: " + "x".repeat(20_000) + "\r"));
+        Path file = directory.resolve("calendar.yaml");
+        Files.write(file, new byte[] {'-', ' ', 'a', '\r', '\r', '\n', ' ', (byte) 0xFF});
+        Problem utf8 = only(readFile(file));
+
+        assertEquals(3, utf8.line());
+        assertEquals(2, utf8.column());
+        assertEquals(3, control.line());
+        assertEquals(10, control.column());
+        assertEquals(3, longWord.line());
+        assertEquals(9, longWord.column());
+    }
+
     @Test
     void tooManyValuesAreRejected() {
         String yaml = "- attendees: [" + "1, ".repeat(YamlTreeReader.MAX_NODES + 10) + "1]\n";
