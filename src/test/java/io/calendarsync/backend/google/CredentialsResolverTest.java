@@ -150,6 +150,25 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void nonTextFieldNamed() {
+        CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\","
+                + " \"client_secret\": {\"value\": \"GOCSPX-canary-3\"}, \"refresh_token\": \"1//canary\"}");
+
+        assertEquals("the GOOGLE_CREDENTIALS environment variable holds a credential of type authorized_user whose"
+                + " client_secret is not text; download or mint the credential again", error.getMessage());
+    }
+
+    @Test
+    void unquotedValueIsInvalidJson() {
+        CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\","
+                + " \"client_secret\": GOCSPX-canary-4, \"refresh_token\": \"1//canary\"}");
+
+        assertTrue(error.getMessage().startsWith("the GOOGLE_CREDENTIALS environment variable is not valid JSON (syntax"
+                + " error at line 1 column"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
     void unknownType() {
         CalendarSyncException error = failureOfSecret("{\"type\": \"impersonated_service_account\"}");
 
