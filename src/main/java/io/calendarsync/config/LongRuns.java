@@ -36,7 +36,7 @@ final class LongRuns {
     private static int lastSeparator(String text, int from, int to) {
         for (int i = to; i >= from; i--) {
             char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            if (c == ' ' || c == '\t' || LineBreaks.isBreakCharacter(c)) {
                 return i;
             }
         }
@@ -47,7 +47,7 @@ final class LongRuns {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
+            if (LineBreaks.endsLine(text, i)) {
                 line++;
                 lineStart = i + 1;
             }

@@ -32,6 +32,12 @@ public final class CalendarValidator {
         return check(new CalendarReader(problems).read(file), problems);
     }
 
+    /** Validates a local file, naming it {@code fileName} in problems, such as its path in the repository. */
+    public ValidationResult validate(String fileName, Path file) {
+        ProblemList problems = new ProblemList(fileName);
+        return check(new CalendarReader(problems).read(file), problems);
+    }
+
     /** Validates YAML text that did not come from a local file, such as the base branch's version. */
     public ValidationResult validate(String fileName, String yamlText) {
         ProblemList problems = new ProblemList(fileName);
@@ -50,7 +56,9 @@ public final class CalendarValidator {
                 meetings.add(meeting.get());
             }
         }
-        return new ValidationResult(problems.file(), meetings, problems.sorted());
+        List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
+        return new ValidationResult(problems.file(), checked, problems.sorted(), problems.errorCount(),
+                problems.warningCount());
     }
 
     private static List<String> ids(CalendarSpec calendar) {

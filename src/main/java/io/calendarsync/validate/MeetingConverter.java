@@ -48,6 +48,9 @@ final class MeetingConverter {
         Optional<TimeRange> time = required(spec, "time", spec.time(), report, null)
                 .flatMap(value -> TimeRanges.parse(value, report, options.now()));
         Optional<ZoneId> zone = zone(spec.timezone(), report);
+        if (date.isPresent() && time.isPresent() && zone.isPresent()) {
+            DaylightGaps.check(date.get(), time.get(), zone.get(), spec.time(), report);
+        }
         Optional<Schedule> schedule = new ScheduleRules(report).build(spec, date);
 
         ContactRules contacts = new ContactRules(report);
