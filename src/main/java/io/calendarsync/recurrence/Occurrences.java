@@ -42,8 +42,6 @@ public final class Occurrences {
 
     /** Returns the last occurrence that starts strictly before {@code instant}. */
     public static Optional<Occurrence> lastStartBefore(Event event, Instant instant) {
-        RecurrenceSet set = RecurrenceSet.of(event);
-        List<Occurrence> past = set.between(set.start().toInstant(), instant);
-        return past.isEmpty() ? Optional.empty() : Optional.of(past.get(past.size() - 1));
+        return RecurrenceSet.of(event).lastBefore(instant);
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -25,6 +26,9 @@ final class RecurrenceSet {
 
     /** A far bound for open-ended searches, since ical4j needs a period end. */
     private static final int SEARCH_YEARS = 1000;
+
+    /** The first window {@link #lastBefore} expands, long enough for most weekly and monthly series. */
+    private static final Duration FIRST_WINDOW = Duration.ofDays(64);
 
     private final ZonedDateTime start;
     private final Duration duration;
@@ -89,6 +93,47 @@ final class RecurrenceSet {
                 .limit(limit)
                 .forEach(o -> found.put(o.start().toInstant(), o));
         return found.values().stream().limit(limit).toList();
+    }
+
+    /**
+     * Returns the last occurrence that starts before {@code instant}. Rather than expand every occurrence since
+     * DTSTART, it expands windows that end at {@code instant}, or just after the series' last possible start
+     * when that is earlier, and grow fourfold until one contains an occurrence or reaches DTSTART. A series
+     * with COUNT is expanded from DTSTART, because COUNT counts from there.
+     */
+    Optional<Occurrence> lastBefore(Instant instant) {
+        Instant first = start.toInstant();
+        if (rules.stream().anyMatch(RuleExpansion::counted)) {
+            return last(between(first, instant));
+        }
+        Instant end = startBound().filter(bound -> bound.isBefore(instant)).orElse(instant);
+        for (Duration span = FIRST_WINDOW; ; span = span.multipliedBy(4)) {
+            boolean reachesFirst = !first.isBefore(end) || span.compareTo(Duration.between(first, end)) >= 0;
+            Instant from = reachesFirst ? first : end.minus(span);
+            List<Occurrence> found = between(from, end);
+            if (!found.isEmpty() || reachesFirst) {
+                return last(found);
+            }
+        }
+    }
+
+    /** Returns an instant after every start of the series, or empty when a rule has no UNTIL. */
+    private Optional<Instant> startBound() {
+        Instant latest = addedDates.lastKey();
+        for (RuleExpansion rule : rules) {
+            Optional<Instant> ruleLatest = rule.latestStart();
+            if (ruleLatest.isEmpty()) {
+                return Optional.empty();
+            }
+            if (ruleLatest.get().isAfter(latest)) {
+                latest = ruleLatest.get();
+            }
+        }
+        return Optional.of(latest.plusSeconds(1));
+    }
+
+    private static Optional<Occurrence> last(List<Occurrence> occurrences) {
+        return occurrences.isEmpty() ? Optional.empty() : Optional.of(occurrences.get(occurrences.size() - 1));
     }
 
     private void read(String line, LocalDateTime seed, ZoneId zone) {

@@ -8,7 +8,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
@@ -39,7 +41,27 @@ final class RuleExpansion {
      * @throws IllegalArgumentException or {@link DateTimeParseException} for a value that is not a valid rule
      */
     static RuleExpansion parse(String value, LocalDateTime seed, ZoneId zone) {
-        return new RuleExpansion(new Recur<>(untilInLocalTime(value, zone)), seed, zone);
+        return new RuleExpansion(new Recur<>(withWeekStart(untilInLocalTime(value, zone))), seed, zone);
+    }
+
+    /** Returns whether the rule has COUNT, which counts occurrences from DTSTART. */
+    boolean counted() {
+        return rule.getCount() > 0;
+    }
+
+    /**
+     * Returns an instant that no start of the rule comes after, or empty for a rule without UNTIL. Starts are
+     * local times up to UNTIL, and a day of margin covers a start that a daylight saving gap moves forward.
+     */
+    Optional<Instant> latestStart() {
+        Temporal until = rule.getUntil();
+        if (until instanceof LocalDateTime local) {
+            return Optional.of(local.atZone(zone).plusDays(1).toInstant());
+        }
+        if (until instanceof LocalDate day) {
+            return Optional.of(day.plusDays(2).atStartOfDay(zone).toInstant());
+        }
+        return Optional.empty();
     }
 
     /** Returns the starts from {@code from} (inclusive) on, in time order, up to the far bound {@code to}. */
@@ -73,6 +95,17 @@ final class RuleExpansion {
         }
         parts.put("UNTIL", FLOATING.format(local));
         return RuleParts.join(parts);
+    }
+
+    /**
+     * Adds WKST=MO, RFC 5545's default, to a rule without WKST. Without it ical4j 4.2.2 takes the first day of
+     * the week from the JVM's default locale, so expansion depended on the locale, and it looked the locale
+     * up again for every week or month it expanded. The week start only matters for a weekly rule with
+     * INTERVAL above 1 and BYDAY days that the two week starts put in different weeks. The rules
+     * calendar-sync writes name DTSTART's weekday, or Monday to Friday from a weekday, and expand the same.
+     */
+    private static String withWeekStart(String value) {
+        return RuleParts.parse(value).containsKey("WKST") ? value : value + ";WKST=MO";
     }
 
     /**
