@@ -7,12 +7,14 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.apache.commons.cli.AmbiguousOptionException;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
+import org.apache.commons.cli.UnrecognizedOptionException;
 
 /** Option definitions and parsing shared by the commands. */
 final class CommandLines {
@@ -45,6 +47,15 @@ final class CommandLines {
                         + command + "; run 'calendar-sync " + command + " --help'");
             }
             return line;
+        } catch (UnrecognizedOptionException e) {
+            // commons-cli quotes "--name=value" whole, and a misspelt --access-token would print the token.
+            String option = e.getOption().split("=", 2)[0];
+            String problem = "unknown option '" + option + "'";
+            if (e instanceof AmbiguousOptionException ambiguous) {
+                problem = "ambiguous option '" + option + "' (could be --"
+                        + String.join(", --", ambiguous.getMatchingOptions()) + ")";
+            }
+            throw CalendarSyncException.usage(problem + "; run 'calendar-sync " + command + " --help'");
         } catch (ParseException e) {
             throw CalendarSyncException.usage(e.getMessage() + "; run 'calendar-sync " + command + " --help'");
         }

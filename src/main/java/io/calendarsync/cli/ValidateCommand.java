@@ -31,8 +31,8 @@ final class ValidateCommand {
     }
 
     static String tally(ValidationResult result) {
-        return plural(result.meetings().size(), "meeting") + ", " + plural(result.errors().size(), "error") + ", "
-                + plural(result.warnings().size(), "warning");
+        return plural(result.meetings().size(), "meeting") + ", " + plural(result.errorCount(), "error") + ", "
+                + plural(result.warningCount(), "warning");
     }
 
     /** Formats "1 error" or "2 errors". */
@@ -55,7 +55,7 @@ final class ValidateCommand {
         boolean strict = line.hasOption("strict");
         if (!result.valid() || (strict && !result.warnings().isEmpty())) {
             throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR, result.file() + " is invalid: "
-                    + result.errors().size() + " errors, " + result.warnings().size() + " warnings"
+                    + result.errorCount() + " errors, " + result.warningCount() + " warnings"
                     + (strict && result.valid() ? " (--strict makes warnings fail)" : ""));
         }
         return result;

@@ -41,6 +41,9 @@ public final class CalendarReader {
 
     private CalendarSpec parse(String yamlText) {
         String text = yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText;
+        if (reportUnprintable(text)) {
+            return new CalendarSpec(problems.file(), List.of());
+        }
         Optional<SourceLocation> longRun = LongRuns.find(text);
         if (longRun.isPresent()) {
             problems.error(longRun.get(), "", "", "more than " + LongRuns.MAX_RUN_LENGTH + " characters in a row"
@@ -59,6 +62,21 @@ public final class CalendarReader {
             problems.error(e.location(), "", "", e.getMessage(), e.fix());
         }
         return new CalendarSpec(problems.file(), meetings);
+    }
+
+    /** Reports the first character YAML does not allow, if any, and returns whether there was one. */
+    private boolean reportUnprintable(String text) {
+        Optional<UnprintableCharacters.Found> found = UnprintableCharacters.find(text);
+        if (found.isEmpty()) {
+            return false;
+        }
+        int codePoint = found.get().codePoint();
+        boolean control = Character.getType(codePoint) == Character.CONTROL;
+        String character = (control ? "the control character " : "the character ")
+                + String.format(Locale.ROOT, "U+%04X", codePoint);
+        problems.error(found.get().location(), "", "", character + " is not allowed in a YAML file",
+                "remove it; YAML allows only printable characters, tabs and line breaks");
+        return true;
     }
 
     /** Reads the first YAML document: nothing, an empty value, or the list of meetings. */

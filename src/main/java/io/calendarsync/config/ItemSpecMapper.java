@@ -42,7 +42,8 @@ final class ItemSpecMapper {
         List<DatedNoteSpec> notes = new ArrayList<>();
         for (YamlNode item : listItems(node, field, "- 12/25/2025")) {
             if (item instanceof YamlNode.Scalar scalar) {
-                notes.add(new DatedNoteSpec(new ScalarSpec(scalar.text(), scalar.location()), null, item.location()));
+                notes.add(new DatedNoteSpec(ControlCharacters.checked(scalar, subject, field, problems), null,
+                        item.location()));
             } else if (item instanceof YamlNode.Mapping mapping) {
                 Map<String, YamlNode> values = knownEntries(mapping, field, DATED_NOTE_KEYS);
                 ScalarSpec date = requiredScalar(values, "date", mapping, field);
@@ -61,8 +62,8 @@ final class ItemSpecMapper {
             return null;
         }
         if (node instanceof YamlNode.Scalar scalar) {
-            return new DescriptionSpec(List.of(new ScalarSpec(scalar.text(), scalar.location())), false,
-                    node.location());
+            ScalarSpec text = ControlCharacters.checked(scalar, subject, "description", problems);
+            return text == null ? null : new DescriptionSpec(List.of(text), false, node.location());
         }
         if (node instanceof YamlNode.Sequence sequence) {
             List<ScalarSpec> parts = new ArrayList<>();
@@ -137,7 +138,7 @@ final class ItemSpecMapper {
 
     private ScalarSpec optionalScalar(YamlNode node, String field) {
         if (node instanceof YamlNode.Scalar scalar) {
-            return new ScalarSpec(scalar.text(), scalar.location());
+            return ControlCharacters.checked(scalar, subject, field, problems);
         }
         problems.error(node.location(), subject, field, "expected text in " + field + ", but found " + node.kind(),
                 "write a single value on the line of its key");

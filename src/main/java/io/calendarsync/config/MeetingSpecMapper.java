@@ -100,7 +100,7 @@ final class MeetingSpecMapper {
             return null;
         }
         if (node instanceof YamlNode.Scalar scalar) {
-            return new ScalarSpec(scalar.text(), scalar.location());
+            return ControlCharacters.checked(scalar, subject, key, problems);
         }
         problems.error(node.location(), subject, key, key + " must be a single value, but it is " + node.kind(),
                 "write it on one line, for example " + key + ": " + MeetingKeys.example(key));

@@ -22,6 +22,7 @@ public final class ProblemList {
     private final int limit;
     private final List<Problem> listed = new ArrayList<>();
     private int errorCount;
+    private int warningCount;
     private int omittedCount;
     private int omittedErrorCount;
 
@@ -50,6 +51,8 @@ public final class ProblemList {
         boolean error = severity == Severity.ERROR;
         if (error) {
             errorCount++;
+        } else {
+            warningCount++;
         }
         if (listed.size() >= limit) {
             omittedCount++;
@@ -62,6 +65,11 @@ public final class ProblemList {
     /** Returns the number of errors recorded so far, listed or not, so callers can compare it across a step. */
     public int errorCount() {
         return errorCount;
+    }
+
+    /** Returns the number of warnings recorded so far, listed or not. */
+    public int warningCount() {
+        return warningCount;
     }
 
     /** Returns the problems ordered by line and column, then a summary of those left out, if any. */

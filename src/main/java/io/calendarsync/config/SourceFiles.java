@@ -1,6 +1,7 @@
 package io.calendarsync.config;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -27,12 +28,18 @@ final class SourceFiles {
                         "give the path of the YAML file itself");
                 return Optional.empty();
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A device such as /dev/zero never ends and a named pipe may never send anything.
+                problems.error(SourceLocation.UNKNOWN, "", "",
+                        "is not a regular file, so calendar-sync does not read it", "give the path of the YAML file itself");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > CalendarReader.MAX_FILE_BYTES) {
                 CalendarReader.reportTooLarge(size, problems);
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), problems);
+            return readAtMost(file, problems).flatMap(bytes -> decode(bytes, problems));
         } catch (NoSuchFileException e) {
             problems.error(SourceLocation.UNKNOWN, "", "", "file not found",
                     "check the path; the command-line tool reads another file with --file");
@@ -46,7 +53,30 @@ final class SourceFiles {
         return Optional.empty();
     }
 
+    /**
+     * Reads the file, but no more than the size limit. Files under /proc report a size of 0 whatever they
+     * hold, so the limit is enforced on the bytes read too.
+     */
+    private static Optional<byte[]> readAtMost(Path file, ProblemList problems) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) CalendarReader.MAX_FILE_BYTES + 1);
+            if (bytes.length > CalendarReader.MAX_FILE_BYTES) {
+                CalendarReader.reportTooLarge(bytes.length, problems);
+                return Optional.empty();
+            }
+            return Optional.of(bytes);
+        }
+    }
+
     private static Optional<String> decode(byte[] bytes, ProblemList problems) {
+        // The String constructor decoded a 3 MB calendar in a third of the time a CharsetDecoder took, but it
+        // replaces each malformed sequence with U+FFFD instead of reporting it. Text without U+FFFD had none.
+        // Text with it is decoded again strictly, so that a U+FFFD written in the file is kept and a bad byte
+        // is reported.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -66,7 +96,8 @@ final class SourceFiles {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+            boolean crAlone = bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n');
+            if (bytes[i] == '\n' || crAlone) {
                 line++;
                 lineStart = i + 1;
             }

@@ -55,7 +55,7 @@ public record ActionInputs(
                 sendUpdates(text(env, "send-updates").orElse("none")),
                 removal(text(env, "removal").orElse("end")),
                 flag(env, "allow-mass-removal", false),
-                text(env, "github-token").orElse(""),
+                token(text(env, "github-token").orElse(""), "github-token"),
                 flag(env, "comment", true),
                 flag(env, "strict", false));
     }
@@ -88,6 +88,25 @@ public record ActionInputs(
     /** Returns an input's value without surrounding blanks; empty and blank values count as not given. */
     private static Optional<String> text(Map<String, String> env, String input) {
         return Optional.ofNullable(env.get(variable(input))).map(String::strip).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * Rejects a token that cannot go into an {@code Authorization} header, without quoting it, because Java's
+     * HTTP client raises an unchecked exception that quotes the whole header when it holds a line break.
+     */
+    private static String token(String value, String input) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r') {
+                throw CalendarSyncException.usage("input '" + input + "' contains a line break; pass the token alone,"
+                        + " on one line");
+            }
+            if (c <= ' ' || c >= 0x7F) {
+                throw CalendarSyncException.usage("input '" + input + "' contains a space, control character or"
+                        + " non-ASCII character at position " + (i + 1) + "; pass the token alone");
+            }
+        }
+        return value;
     }
 
     private static boolean flag(Map<String, String> env, String input, boolean defaultValue) {

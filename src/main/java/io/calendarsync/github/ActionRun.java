@@ -14,9 +14,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -139,26 +137,19 @@ public final class ActionRun {
     private ValidationResult validate(RunState state, ValidationOptions options) {
         String file = state.inputs.calendarFile();
         Path path = state.context.workspace().resolve(file).normalize();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(path)) {
             throw CalendarSyncException.usage(file + " not found in the workspace (" + path + "); check out the "
                     + "repository with actions/checkout before this step, or set the calendar-file input");
-        } catch (MalformedInputException e) {
-            throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR,
-                    file + " is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw CalendarSyncException.usage("cannot read " + file + " (" + path + "): " + e.getMessage());
         }
 
-        ValidationResult validation = new CalendarValidator(options).validate(file, text);
+        // The reader checks the size before reading and locates invalid UTF-8, as the command-line tool does.
+        ValidationResult validation = new CalendarValidator(options).validate(file, path);
         if (state.inputs.strict()) {
             validation = Strictness.warningsAsErrors(validation);
         }
         state.validation = Optional.of(validation);
         LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
-                validation.errors().size(), validation.warnings().size());
+                validation.errorCount(), validation.warningCount());
         return validation;
     }
 

@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param calendarFile calendar.yaml's path in the repository, as the {@code calendar-file} input gives it
  * @param validated whether the file was read and validated; when false, meetings and problems are empty
  * @param meetings the number of meetings that validated
- * @param problems every error and warning of the validation, in file order
+ * @param problems the errors and warnings of the validation, in file order; past a limit only counted
+ * @param errorCount the number of errors, listed or only counted
+ * @param warningCount the number of warnings, listed or only counted
  * @param baseline the sentence that names what the plan compared calendar.yaml with; empty when no plan ran
  * @param planMarkdown the plan as the Markdown renderer wrote it; empty when no plan ran
  * @param notes sentences about the outcome, such as an apply result or why nothing was applied
@@ -21,6 +23,8 @@ public record RunReport(
         boolean validated,
         int meetings,
         List<Problem> problems,
+        long errorCount,
+        long warningCount,
         Optional<String> baseline,
         Optional<String> planMarkdown,
         List<String> notes,
@@ -32,16 +36,17 @@ public record RunReport(
         notes = List.copyOf(notes);
     }
 
+    /** A report whose problems are all listed, so the counts come from the list. */
+    public RunReport(String calendarFile, boolean validated, int meetings, List<Problem> problems,
+            Optional<String> baseline, Optional<String> planMarkdown, List<String> notes, Optional<CommitLink> commit,
+            Optional<String> runUrl) {
+        this(calendarFile, validated, meetings, problems, problems.stream().filter(Problem::isError).count(),
+                problems.stream().filter(problem -> !problem.isError()).count(), baseline, planMarkdown, notes, commit,
+                runUrl);
+    }
+
     public boolean valid() {
-        return problems.stream().noneMatch(Problem::isError);
-    }
-
-    public long errorCount() {
-        return problems.stream().filter(Problem::isError).count();
-    }
-
-    public long warningCount() {
-        return problems.size() - errorCount();
+        return errorCount == 0;
     }
 
     /**

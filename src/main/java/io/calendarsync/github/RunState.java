@@ -35,6 +35,8 @@ final class RunState {
                 validation.isPresent(),
                 validation.map(v -> v.meetings().size()).orElse(0),
                 validation.map(ValidationResult::problems).orElse(List.of()),
+                validation.map(ValidationResult::errorCount).orElse(0),
+                validation.map(ValidationResult::warningCount).orElse(0),
                 baseline.map(Baseline::description),
                 planMarkdown,
                 notes,

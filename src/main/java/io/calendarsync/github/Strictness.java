@@ -13,7 +13,8 @@ final class Strictness {
 
     static ValidationResult warningsAsErrors(ValidationResult result) {
         List<Problem> problems = result.problems().stream().map(Strictness::asError).toList();
-        return new ValidationResult(result.file(), result.meetings(), problems);
+        return new ValidationResult(result.file(), result.meetings(), problems,
+                result.errorCount() + result.warningCount(), 0);
     }
 
     private static Problem asError(Problem problem) {

@@ -2,6 +2,7 @@ package io.calendarsync.plan;
 
 import io.calendarsync.backend.TargetEvent;
 import io.calendarsync.backend.TargetSnapshot;
+import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import java.time.Instant;
@@ -114,6 +115,20 @@ public final class Planner {
             return Optional.of(removal(ChangeKind.DELETE, held, Optional.empty(), List.of(),
                     "gone from calendar.yaml and has not started yet"));
         }
+        try {
+            return planEnd(held, firstStart, options);
+        } catch (IllegalArgumentException e) {
+            // Google accepts recurrence lines calendar-sync never writes, such as EXRULE, and a hand edit can
+            // add one. Without expanding the series there is no last past occurrence to end it after.
+            throw new CalendarSyncException(CalendarSyncException.Kind.TARGET, "cannot end series " + held.id()
+                    + ", which is gone from calendar.yaml: " + e.getMessage() + "; remove that line from the event in"
+                    + " the calendar, or delete the event, or run with --removal delete", e);
+        }
+    }
+
+    /** Ends a started series after its last past occurrence; past one-offs and finished series stay. */
+    private Optional<Change> planEnd(TargetEvent held, Instant firstStart, PlanOptions options) {
+        Event event = held.event();
         if (!event.recurring() || !series.occursFrom(event, options.now())) {
             // Past one-off events and series that are over stay as history.
             return Optional.empty();

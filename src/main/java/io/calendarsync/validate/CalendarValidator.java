@@ -32,6 +32,12 @@ public final class CalendarValidator {
         return check(new CalendarReader(problems).read(file), problems);
     }
 
+    /** Validates a local file, naming it {@code fileName} in problems, such as its path in the repository. */
+    public ValidationResult validate(String fileName, Path file) {
+        ProblemList problems = new ProblemList(fileName);
+        return check(new CalendarReader(problems).read(file), problems);
+    }
+
     /** Validates YAML text that did not come from a local file, such as the base branch's version. */
     public ValidationResult validate(String fileName, String yamlText) {
         ProblemList problems = new ProblemList(fileName);
@@ -39,11 +45,7 @@ public final class CalendarValidator {
     }
 
     private ValidationResult check(CalendarSpec calendar, ProblemList problems) {
-        List<String> ids = calendar.meetings().stream()
-                .filter(spec -> spec.id() != null)
-                .map(spec -> spec.id().text().strip())
-                .toList();
-        MeetingConverter converter = new MeetingConverter(options, problems, EventIds.suggestNext(ids));
+        MeetingConverter converter = new MeetingConverter(options, problems, () -> EventIds.suggestNext(ids(calendar)));
 
         List<Meeting> meetings = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
@@ -55,7 +57,15 @@ public final class CalendarValidator {
             }
         }
         List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
-        return new ValidationResult(problems.file(), checked, problems.sorted());
+        return new ValidationResult(problems.file(), checked, problems.sorted(), problems.errorCount(),
+                problems.warningCount());
+    }
+
+    private static List<String> ids(CalendarSpec calendar) {
+        return calendar.meetings().stream()
+                .filter(spec -> spec.id() != null)
+                .map(spec -> spec.id().text().strip())
+                .toList();
     }
 
     /** Reports an id used before; the later meeting is the one left out. */

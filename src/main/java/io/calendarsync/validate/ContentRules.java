@@ -3,12 +3,15 @@ package io.calendarsync.validate;
 import io.calendarsync.config.DescriptionSpec;
 import io.calendarsync.config.ScalarSpec;
 import io.calendarsync.config.Texts;
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks what a meeting shows: the {@code video} link that becomes its location, and its description. */
 final class ContentRules {
@@ -44,11 +47,20 @@ final class ContentRules {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.isEmpty()) {
-            return reportVideo(value, Texts.quote(link) + " has no http:// or https://", "write https://" + link);
+            // A scheme-relative link such as //zoom.us/j/1 already has the slashes.
+            String withoutSlashes = link.replaceFirst("^/+", "");
+            return reportVideo(value, Texts.quote(link) + " has no http:// or https://",
+                    "write https://" + withoutSlashes);
         }
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return reportVideo(value, "video links must use http or https, but " + Texts.quote(link) + " uses "
                     + scheme + ":", "use the https:// link of the meeting room");
+        }
+        if (uri.getHost() == null && uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty()) {
+            // java.net.URI leaves the host out when it has characters other than ASCII letters, digits, '-'
+            // and '.', such as an internationalized domain name written in Unicode.
+            return reportVideo(value, "the host name " + Texts.quote(hostOf(uri.getRawAuthority())) + " is invalid:"
+                    + " a link needs ASCII letters, digits and '-' between single dots", asciiHostFix(link, uri));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             return reportVideo(value, Texts.quote(link) + " has no host name", "write a full link such as "
@@ -89,6 +101,31 @@ final class ContentRules {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /** Returns the host of a URI authority, without user information and port. */
+    private static String hostOf(String authority) {
+        String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = hostAndPort.lastIndexOf(':');
+        boolean port = colon >= 0 && hostAndPort.substring(colon + 1).chars().allMatch(Character::isDigit);
+        return port ? hostAndPort.substring(0, colon) : hostAndPort;
+    }
+
+    /** Suggests the link with an internationalized host name in its ASCII (xn--) form, when it has one. */
+    private static String asciiHostFix(String link, URI uri) {
+        String host = hostOf(uri.getRawAuthority());
+        String ascii;
+        try {
+            ascii = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException notADomainName) {
+            ascii = host;
+        }
+        if (ascii.equals(host)) {
+            return "copy the link again from the meeting invitation";
+        }
+        String authority = uri.getRawAuthority().replace(host, ascii);
+        return "write the host in its ASCII form: "
+                + link.replaceFirst(Pattern.quote(uri.getRawAuthority()), Matcher.quoteReplacement(authority));
     }
 
     private Optional<String> reportVideo(ScalarSpec value, String message, String fix) {

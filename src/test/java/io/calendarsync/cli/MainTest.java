@@ -62,6 +62,23 @@ class MainTest {
     }
 
     @Test
+    void summaryCountsProblemsPastListLimit() throws IOException {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            yaml.append("- id: wg-").append(1000 + i)
+                    .append("\n  name: Sync\n  date: 13/45/2025\n  time: 8:00AM-9:00AM\n");
+        }
+        Path file = write("calendar.yaml", yaml.toString());
+
+        CliRun run = CliRun.of("validate", "--file", file.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains(file + ": error: 200 more problems (200 errors) are not listed"), run.err());
+        String last = run.err().substring(run.err().lastIndexOf("calendar-sync: error:"));
+        assertEquals("calendar-sync: error: " + file + " is invalid: 1200 errors, 0 warnings\n", last);
+    }
+
+    @Test
     void strictFailsOnWarnings() throws IOException {
         Path file = write("calendar.yaml", """
                 - id: kf100
@@ -211,6 +228,19 @@ class MainTest {
         assertEquals(2, abbreviation.exitCode());
         assertTrue(abbreviation.err().contains("America/Los_Angeles"), abbreviation.err());
         assertFalse(unknownOption.printedStackTrace());
+    }
+
+    @Test
+    void misspeltOptionValueNotEchoed() {
+        CliRun unknown = CliRun.of("plan", "--acess-token=ya29.canary-typo", "--target", "google:team@example.org");
+        CliRun ambiguous = CliRun.of("plan", "--a=ya29.canary-ambiguous");
+
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown option '--acess-token'"), unknown.err());
+        assertFalse(unknown.err().contains("canary"), unknown.err());
+        assertEquals(2, ambiguous.exitCode());
+        assertTrue(ambiguous.err().contains("ambiguous option '--a' (could be --"), ambiguous.err());
+        assertFalse(ambiguous.err().contains("canary"), ambiguous.err());
     }
 
     @Test

@@ -277,6 +277,18 @@ class CalendarReaderTest {
     }
 
     @Test
+    void controlCharacterInKeyShownEscaped() {
+        read("""
+                - id: kf100
+                  "name\\e[2J\\x9b": x
+                """);
+
+        Problem problem = onlyProblem();
+        assertEquals("unknown key 'name\\u001B[2J\\u009B'", problem.message());
+        assertEquals("name\\u001B[2J\\u009B", problem.field());
+    }
+
+    @Test
     void listWhereTextBelongsIsAnError() {
         CalendarSpec calendar = read("""
                 - id: kf100

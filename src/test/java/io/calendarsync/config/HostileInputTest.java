@@ -3,6 +3,7 @@ package io.calendarsync.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.calendarsync.model.Problem;
 import java.io.IOException;
@@ -125,6 +126,23 @@ class HostileInputTest {
         assertTrue(problem.message().contains("more than 16384 characters in a row"), problem::format);
     }
 
+    /** SnakeYAML ends a line at a CR alone, NEL and the Unicode line and paragraph separators too. */
+    @Test
+    void scansCountEveryYamlLineBreak() throws IOException {
+        Problem control = only(readText("- id: kf100\r  name: Sync\r  date: x\u0001\r"));
+        Problem longWord = only(readText("- id: kf100\r\n  name: Sync\u2028  date: " + "x".repeat(20_000) + "\r"));
+        Path file = directory.resolve("calendar.yaml");
+        Files.write(file, new byte[] {'-', ' ', 'a', '\r', '\r', '\n', ' ', (byte) 0xFF});
+        Problem utf8 = only(readFile(file));
+
+        assertEquals(3, utf8.line());
+        assertEquals(2, utf8.column());
+        assertEquals(3, control.line());
+        assertEquals(10, control.column());
+        assertEquals(3, longWord.line());
+        assertEquals(9, longWord.column());
+    }
+
     @Test
     void tooManyValuesAreRejected() {
         String yaml = "- attendees: [" + "1, ".repeat(YamlTreeReader.MAX_NODES + 10) + "1]\n";
@@ -210,6 +228,54 @@ class HostileInputTest {
         assertEquals(2, problem.line());
         assertEquals(12, problem.column());
         assertTrue(problem.message().contains("not valid UTF-8 (byte 0xE9)"), problem::format);
+    }
+
+    @Test
+    void replacementCharacterWrittenInTheFileIsText() throws IOException {
+        Path file = directory.resolve("calendar.yaml");
+        Files.writeString(file, "- id: kf100\n  name: Sync \uFFFD call\n", StandardCharsets.UTF_8);
+
+        CalendarSpec calendar = new CalendarReader(new ProblemList(file.toString())).read(file);
+
+        assertTrue(readFile(file).isEmpty());
+        assertEquals("Sync \uFFFD call", calendar.meetings().get(0).name().text());
+    }
+
+    @Test
+    void invalidUtf8AfterAReplacementCharacterIsLocated() throws IOException {
+        Path file = directory.resolve("calendar.yaml");
+        byte[] start = "- id: kf100\n  name: \uFFFD caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[start.length + 2];
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        bytes[start.length] = (byte) 0xE9;
+        bytes[start.length + 1] = '\n';
+        Files.write(file, bytes);
+
+        Problem problem = only(readFile(file));
+
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().contains("not valid UTF-8 (byte 0xE9)"), problem::format);
+    }
+
+    @Test
+    void rawControlCharacterIsLocated() {
+        Problem problem = only(readText("- id: kf100\n  name: a\u0000b\n  date: x\u001b\n"));
+
+        assertEquals(2, problem.line());
+        assertEquals(10, problem.column());
+        assertEquals("the control character U+0000 is not allowed in a YAML file", problem.message());
+        assertTrue(problem.fix().startsWith("remove it"), problem::format);
+    }
+
+    @Test
+    void deviceFileIsRejectedWithoutReading() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "needs /dev/zero");
+
+        Problem problem = only(readFile(zero));
+
+        assertEquals("is not a regular file, so calendar-sync does not read it", problem.message());
+        assertTrue(problem.fix().startsWith("give the path of the YAML file itself"), problem::format);
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -360,6 +362,65 @@ class ActionRunTest {
         assertTrue(result.log().contains("::error::input 'dry-run': 'yes' is not a boolean; write true or false"),
                 result.log());
         assertTrue(harness.comments().isEmpty());
+    }
+
+    @Test
+    void tokensWithLineBreakFailCleanly() throws Exception {
+        Map<String, String> github = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        github.put("INPUT_GITHUB-TOKEN", "ghs_canary_first\nX-Injected: 1");
+        Map<String, String> google = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
+        google.put("INPUT_CALENDAR-ID", ActionHarness.CALENDAR_ID);
+        google.put("CALENDAR_SYNC_GOOGLE_API_URL", harness.google.rootUrl());
+        google.put("INPUT_ACCESS-TOKEN", "ya29.canary_first\nsecond");
+
+        ActionHarness.Result githubResult = harness.run(github);
+        ActionHarness.Result googleResult = harness.run(google);
+
+        assertEquals(2, githubResult.exitCode(), githubResult.log());
+        assertTrue(githubResult.log().contains("::error::input 'github-token' contains a line break"), githubResult.log());
+        assertEquals(3, googleResult.exitCode(), googleResult.log());
+        assertTrue(googleResult.log().contains("::error::the --access-token option contains a line break"),
+                googleResult.log());
+        for (String line : (githubResult.log() + googleResult.log()).split("\n")) {
+            if (!line.startsWith("::add-mask::")) {
+                assertFalse(line.contains("canary_first"), line);
+            }
+        }
+        assertTrue(harness.google.journal().entries().isEmpty());
+    }
+
+    @Test
+    void commentCountsProblemsPastListLimit() throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 600; i++) {
+            yaml.append("- id: wg-").append(1000 + i)
+                    .append("\n  name: Sync\n  date: 13/45/2025\n  time: 8:00AM-9:00AM\n");
+        }
+        harness.writeCalendar(yaml.toString());
+
+        ActionHarness.Result result = harness.run(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
+
+        assertEquals(1, result.exitCode(), result.log());
+        String body = ActionHarness.plain(harness.comments().get(0).body());
+        assertTrue(body.contains("calendar.yaml is invalid:** 1200 errors."), body.substring(0, 300));
+        assertTrue(ActionHarness.plain(result.summary()).contains("calendar.yaml is invalid:** 1200 errors."),
+                result.summary().substring(0, 300));
+    }
+
+    @Test
+    void invalidUtf8IsAnnotatedOnItsLine() throws Exception {
+        byte[] start = "- id: kf100\n  name: caf".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = Arrays.copyOf(start, start.length + 2);
+        bytes[start.length] = (byte) 0xE9;
+        bytes[start.length + 1] = '\n';
+        Files.write(harness.workspace.resolve("calendar.yaml"), bytes);
+
+        ActionHarness.Result result = harness.run(harness.env("pull_request", ActionHarness.pullRequest("octo/calendar")));
+
+        assertEquals(1, result.exitCode(), result.log());
+        assertTrue(result.log().contains("::error file=calendar.yaml,line=2,col=12,title=calendar.yaml::the file is not"
+                + " valid UTF-8 (byte 0xE9)"), result.log());
+        assertEquals("false", result.outputs().get("valid"));
     }
 
     @Test

@@ -2,10 +2,12 @@ package io.calendarsync.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.calendarsync.backend.TargetEvent;
 import io.calendarsync.backend.TargetSnapshot;
+import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Event;
 import io.calendarsync.model.Frequency;
 import io.calendarsync.model.Meeting;
@@ -131,6 +133,20 @@ class PlannerTest {
         assertTrue(change.reason().contains("2025-07-01"), change.reason());
         String rule = change.desired().orElseThrow().recurrence().get(0);
         assertTrue(rule.contains("UNTIL=20250701T150000Z"), rule);
+    }
+
+    @Test
+    void unexpandableRemovedSeriesFailsWithFix() {
+        Event series = mapper.apply(weekly("kf100", "2025-04-01"));
+        Event withExrule = series.withRecurrence(List.of(series.recurrence().get(0), "EXRULE:FREQ=MONTHLY;BYDAY=1TU"));
+
+        CalendarSyncException error = assertThrows(CalendarSyncException.class,
+                () -> plan(List.of(), List.of(TargetEvent.managed(withExrule))));
+
+        assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
+        assertTrue(error.getMessage().startsWith("cannot end series kf100, which is gone from calendar.yaml:"
+                + " unsupported recurrence line 'EXRULE:FREQ=MONTHLY;BYDAY=1TU'"), error.getMessage());
+        assertTrue(error.getMessage().contains("--removal delete"), error.getMessage());
     }
 
     @Test

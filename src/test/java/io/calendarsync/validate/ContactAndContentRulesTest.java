@@ -88,6 +88,22 @@ class ContactAndContentRulesTest {
     }
 
     @Test
+    void schemeRelativeVideoSuggestsHttps() {
+        Problem problem = onlyProblem(validate(meeting("video: //zoom.us/j/123")));
+
+        assertEquals("write https://zoom.us/j/123", problem.fix());
+    }
+
+    @Test
+    void nonAsciiVideoHostIsExplained() {
+        Problem problem = onlyProblem(validate(meeting("video: https://zoöm.example/j/123")));
+
+        assertError(problem, 5, valueColumn("video"), "kf100", "video",
+                "the host name 'zoöm.example' is invalid: a link needs ASCII letters, digits and '-' between single dots",
+                "write the host in its ASCII form: https://xn--zom-tna.example/j/123");
+    }
+
+    @Test
     void nonHttpVideoIsAnError() {
         Problem problem = onlyProblem(validate(meeting("video: zoommtg://zoom.us/join?confno=123")));
 
@@ -190,5 +206,41 @@ class ContactAndContentRulesTest {
         Problem problem = onlyProblem(validate(meeting("organizer: someone@localhost")));
 
         assertError(problem, 5, valueColumn("organizer"), "kf100", "organizer", "has no dot", "example.org");
+    }
+
+    /**
+     * YAML escapes in double quotes write control characters that raw YAML rejects. A calendar cannot store
+     * them: the iCalendar file dropped some on reading, so plan after apply never said "No changes.", and
+     * others, such as ESC, reached the terminal and the pull-request comment as they were.
+     */
+    @Test
+    void controlCharacterInTextIsAnError() {
+        record Case(String override, String field, int line, String code) {
+        }
+        List<Case> cases = List.of(
+                new Case("name: \"Call\\e[31m red\"", "name", 2, "U+001B"),
+                new Case("description: \"a\\0b\"", "description", 5, "U+0000"),
+                new Case("description: [\"first\", \"lone\\rreturn\"]", "description", 5, "U+000D"),
+                new Case("organizer: \"octo\\x07cat\"", "organizer", 5, "U+0007"),
+                new Case("video: \"https://zoom.us/j/1\\x9b\"", "video", 5, "U+009B"),
+                new Case("attendees: [{email: \"a\\vb@example.org\"}]", "attendees", 5, "U+000B"),
+                new Case("frequency: weekly\n  skip: [{date: 07/22/2025, reason: \"break\\f\"}]", "skip", 6, "U+000C"));
+
+        for (Case test : cases) {
+            ValidationResult result = validate(meeting(test.override()));
+
+            Problem problem = onlyProblem(result);
+            assertError(problem, test.line(), problem.column(), "kf100", test.field(),
+                    "contains the control character " + test.code(), "remove it");
+            assertTrue(result.meetings().isEmpty(), test.override());
+        }
+    }
+
+    @Test
+    void tabAndLineBreakInTextAreKept() {
+        Meeting meeting = onlyMeeting(meeting("name: \"Call\\tweekly\"", "description: \"first\\nsecond\""));
+
+        assertEquals("Call\tweekly", meeting.name());
+        assertEquals("first\nsecond", meeting.description());
     }
 }

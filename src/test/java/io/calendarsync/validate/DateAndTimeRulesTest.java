@@ -170,6 +170,38 @@ class DateAndTimeRulesTest {
                 "the time the meeting ends");
     }
 
+    /**
+     * Google Calendar rejects a meeting that starts and ends in the skipped hour ("timeRangeEmpty") on every
+     * run, and moves a series that starts there an hour later than the iCalendar file does.
+     */
+    @Test
+    void startInDaylightGapIsAnError() {
+        ValidationResult result = validate(meeting("date: 03/09/2025", "time: 2:30AM-3:30AM"));
+
+        assertError(onlyProblem(result), 4, valueColumn("time"), "kf100", "time",
+                "2:30AM does not exist on 03/09/2025 in America/Los_Angeles because the clocks jump from 2:00AM to"
+                        + " 3:00AM", "such as 03/16/2025, or choose a time outside 2:00AM-3:00AM");
+    }
+
+    @Test
+    void overnightEndInDaylightGapIsAnError() {
+        ValidationResult result = validate(meeting("date: 2025-03-29", "time: 23:30-1:30", "timezone: Europe/London",
+                "frequency: weekly"));
+
+        Problem problem = result.errors().get(0);
+        assertEquals(1, result.errors().size(), () -> Fixtures.formatted(result));
+        assertError(problem, 4, valueColumn("time"), "kf100", "time",
+                "1:30 does not exist on 03/30/2025 in Europe/London because the clocks jump from 1:00 to 2:00",
+                "such as 04/05/2025");
+    }
+
+    @Test
+    void repeatedHourIsAccepted() {
+        Meeting meeting = onlyMeeting(validate(meeting("date: 11/02/2025", "time: 1:30AM-2:30AM")));
+
+        assertEquals(LocalTime.of(1, 30), meeting.start());
+    }
+
     @Test
     void zoneInTimePointsToTimezone() {
         Problem problem = onlyProblem(validate(meeting("time: 6:00-7:00 PM (CET)")));

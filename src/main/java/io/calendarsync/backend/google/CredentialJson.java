@@ -4,6 +4,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -36,12 +41,19 @@ final class CredentialJson {
                     + "object starting with '{'");
         }
         try {
-            JsonElement element = JsonParser.parseString(trimmed);
+            // Strict, as the auth library reads the text: lenient Gson would accept an unquoted value that the
+            // library then rejects with a message about Gson settings.
+            JsonReader reader = new JsonReader(new StringReader(trimmed));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("text after the JSON object " + reader);
+            }
             if (!element.isJsonObject()) {
                 throw CredentialsResolver.failure(source + " is not a JSON object; it should hold a Google credential JSON");
             }
             return element.getAsJsonObject();
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | IOException e) {
             throw CredentialsResolver.failure(source + " is not valid JSON (" + position(e) + "); check that "
                     + "the whole file was copied");
         }
@@ -75,6 +87,15 @@ final class CredentialJson {
             throw CredentialsResolver.failure(source + " holds a credential of type " + type + " without "
                     + String.join(", ", missing) + "; download or mint the credential again");
         }
+        List<String> notText = fields.stream()
+                .filter(field -> !json.get(field).isJsonPrimitive() || !json.get(field).getAsJsonPrimitive().isString())
+                .filter(field -> !field.equals("credential_source"))
+                .toList();
+        if (!notText.isEmpty()) {
+            throw CredentialsResolver.failure(source + " holds a credential of type " + type + " whose "
+                    + String.join(", ", notText) + (notText.size() == 1 ? " is" : " are") + " not text; download or"
+                    + " mint the credential again");
+        }
     }
 
     private static boolean looksLikeBase64Json(String text) {
@@ -96,7 +117,7 @@ final class CredentialJson {
     }
 
     /** Returns the position of a syntax error without Gson's quote of the input, which could be part of the secret. */
-    private static String position(JsonParseException e) {
+    private static String position(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         Matcher matcher = POSITION.matcher(String.valueOf(cause.getMessage()));
         return matcher.find() ? "syntax error at line " + matcher.group(1) + " column " + matcher.group(2) : "syntax error";

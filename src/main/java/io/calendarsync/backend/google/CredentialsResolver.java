@@ -81,12 +81,33 @@ public final class CredentialsResolver {
         if (token.isBlank()) {
             throw failure(source + " is empty; pass an OAuth access token");
         }
+        checkTokenCharacters(token.strip(), source);
         if (options.delegatedUser().isPresent()) {
             throw CalendarSyncException.usage("--delegated-user needs a service_account credential; an access token "
                     + "from " + source + " already belongs to one user (mint it with the delegated subject instead)");
         }
         GoogleCredentials credentials = GoogleCredentials.create(new AccessToken(token.strip(), null));
         return new ResolvedCredentials(credentials, source, "access_token", Optional.empty(), false);
+    }
+
+    /**
+     * Rejects a token that cannot go into an {@code Authorization} header. Java's HTTP client raises an
+     * unchecked exception that quotes the whole header, token included, when it contains a line break.
+     */
+    private static void checkTokenCharacters(String token, String source) {
+        if (token.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())) {
+            throw failure(source + " starts with 'Bearer '; pass the access token alone, without 'Bearer '");
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '\n' || c == '\r') {
+                throw failure(source + " contains a line break; pass the access token alone, on one line");
+            }
+            if (c <= ' ' || c >= 0x7F) {
+                throw failure(source + " contains a space, control character or non-ASCII character at position "
+                        + (i + 1) + "; an OAuth access token has only letters, digits and - . _ ~ + / =");
+            }
+        }
     }
 
     private ResolvedCredentials fromJson(String text, String source, GoogleOptions options) {

@@ -93,6 +93,27 @@ class CredentialsResolverTest {
     }
 
     @Test
+    void accessTokenWithLineBreakRejected() {
+        CalendarSyncException error = failure(Map.of(CredentialsResolver.ACCESS_TOKEN_ENV, "ya29.canary-first\nsecond"),
+                options());
+
+        assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
+        assertTrue(error.getMessage().startsWith("the GOOGLE_OAUTH_ACCESS_TOKEN environment variable contains a line"
+                + " break"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
+    void accessTokenWithBearerPrefixRejected() {
+        CalendarSyncException error = failure(Map.of(), new GoogleOptions(Optional.empty(),
+                Optional.of("Bearer ya29.canary"), Optional.empty(), SendUpdates.NONE, Optional.empty()));
+
+        assertTrue(error.getMessage().contains("the --access-token option"), error.getMessage());
+        assertTrue(error.getMessage().contains("without 'Bearer '"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
     void nothingConfiguredIsUsageError() {
         CalendarSyncException error = failure(Map.of(), options());
 
@@ -125,6 +146,25 @@ class CredentialsResolverTest {
         CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_secret\": \"GOCSPX-canary-2\" \"x\"");
 
         assertTrue(error.getMessage().contains("is not valid JSON (syntax error at line 1"), error.getMessage());
+        assertFalse(error.getMessage().contains("canary"), error.getMessage());
+    }
+
+    @Test
+    void nonTextFieldNamed() {
+        CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\","
+                + " \"client_secret\": {\"value\": \"GOCSPX-canary-3\"}, \"refresh_token\": \"1//canary\"}");
+
+        assertEquals("the GOOGLE_CREDENTIALS environment variable holds a credential of type authorized_user whose"
+                + " client_secret is not text; download or mint the credential again", error.getMessage());
+    }
+
+    @Test
+    void unquotedValueIsInvalidJson() {
+        CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\","
+                + " \"client_secret\": GOCSPX-canary-4, \"refresh_token\": \"1//canary\"}");
+
+        assertTrue(error.getMessage().startsWith("the GOOGLE_CREDENTIALS environment variable is not valid JSON (syntax"
+                + " error at line 1 column"), error.getMessage());
         assertFalse(error.getMessage().contains("canary"), error.getMessage());
     }
 

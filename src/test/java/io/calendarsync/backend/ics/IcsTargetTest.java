@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.calendarsync.backend.ApplyResult;
 import io.calendarsync.backend.TargetEvent;
@@ -24,10 +26,12 @@ import io.calendarsync.plan.RemovalPolicy;
 import io.calendarsync.recurrence.EventMapper;
 import io.calendarsync.recurrence.RecurrenceQueries;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -353,6 +357,34 @@ class IcsTargetTest {
         assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
         assertTrue(error.getMessage().startsWith(file.toString() + ":"), error.getMessage());
         assertTrue(error.getMessage().contains("invalid iCalendar data"), error.getMessage());
+    }
+
+    @Test
+    void deviceTargetIsTargetError() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "needs /dev/zero");
+        IcsTarget target = new IcsTarget(zero, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        CalendarSyncException error = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(CalendarSyncException.class, target::read));
+
+        assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
+        assertEquals("cannot read /dev/zero: it is not a regular file; give the path of an iCalendar file",
+                error.getMessage());
+    }
+
+    @Test
+    void oversizedTargetIsTargetError() throws IOException {
+        Path file = directory.resolve("calendar.ics");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(IcsDocument.MAX_FILE_BYTES + 1);
+        }
+
+        CalendarSyncException error = assertThrows(CalendarSyncException.class, () -> target(NOW).read());
+
+        assertEquals(CalendarSyncException.Kind.TARGET, error.kind());
+        assertTrue(error.getMessage().startsWith("cannot read " + file + ": it has 32.0 MB, more than the 32 MB"),
+                error.getMessage());
     }
 
     @Test
