@@ -20,6 +20,7 @@ public final class Main {
               validate          check calendar.yaml and list every problem
               plan              show the changes that apply would make to the target
               apply             print the plan, then make the changes
+              agenda            list the upcoming occurrences of every meeting in time order
               mint-credentials  sign in with Google and write a credential for the Google target
               help              show this text
 
@@ -48,6 +49,7 @@ public final class Main {
                 case "validate" -> new ValidateCommand(context).run(rest);
                 case "plan" -> new SyncCommand(context, false).run(rest);
                 case "apply" -> new SyncCommand(context, true).run(rest);
+                case "agenda" -> new AgendaCommand(context).run(rest);
                 case "mint-credentials" -> new MintCredentials().run(rest, env, out, err);
                 default -> throw CalendarSyncException.usage("unknown command '" + command
                         + "'; run 'calendar-sync help' for the list of commands");

@@ -15,23 +15,43 @@ final class LongRuns {
     private LongRuns() {
     }
 
-    /** Returns where the first run longer than {@link #MAX_RUN_LENGTH} starts, if there is one. */
+    /**
+     * Returns where the first run longer than {@link #MAX_RUN_LENGTH} starts, if there is one. Rather than
+     * read every character, it jumps to where the current run would become too long and searches back for
+     * a separator. In ordinary text one lies a few characters back, and the next run starts after it.
+     */
     static Optional<SourceLocation> find(String text) {
-        int line = 1;
-        int lineStart = 0;
         int runStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || LineBreaks.isBreakCharacter(c)) {
-                runStart = i + 1;
-                if (LineBreaks.endsLine(text, i)) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            } else if (i - runStart + 1 > MAX_RUN_LENGTH) {
-                return Optional.of(SourceLocation.of(line, runStart - lineStart + 1));
+        while (text.length() - runStart > MAX_RUN_LENGTH) {
+            int separator = lastSeparator(text, runStart, runStart + MAX_RUN_LENGTH);
+            if (separator < 0) {
+                return Optional.of(locationOf(text, runStart));
             }
+            runStart = separator + 1;
         }
         return Optional.empty();
+    }
+
+    /** Returns the index of the last separator in {@code text[from..to]}, both inclusive, or -1. */
+    private static int lastSeparator(String text, int from, int to) {
+        for (int i = to; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || LineBreaks.isBreakCharacter(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SourceLocation locationOf(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (LineBreaks.endsLine(text, i)) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourceLocation.of(line, index - lineStart + 1);
     }
 }

@@ -1,9 +1,10 @@
 package io.calendarsync.sync;
 
+import io.calendarsync.agenda.AgendaBuilder;
+import io.calendarsync.agenda.AgendaEntry;
 import io.calendarsync.backend.ApplyResult;
 import io.calendarsync.backend.Target;
 import io.calendarsync.backend.TargetSnapshot;
-import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.plan.Change;
 import io.calendarsync.plan.Plan;
@@ -12,8 +13,6 @@ import io.calendarsync.plan.Planner;
 import io.calendarsync.plan.RemovalPolicy;
 import io.calendarsync.plan.render.ScheduleSummary;
 import io.calendarsync.recurrence.EventMapper;
-import io.calendarsync.recurrence.Occurrence;
-import io.calendarsync.recurrence.Occurrences;
 import io.calendarsync.recurrence.RecurrenceQueries;
 import io.calendarsync.recurrence.ScheduleSentences;
 import java.time.Clock;
@@ -37,6 +36,7 @@ public final class Sync {
     private final Clock clock;
     private final EventMapper mapper = new EventMapper();
     private final Planner planner = new Planner(mapper, new RecurrenceQueries());
+    private final AgendaBuilder agenda = new AgendaBuilder();
 
     public Sync(Clock clock) {
         this.clock = clock;
@@ -60,9 +60,8 @@ public final class Sync {
     }
 
     public ScheduleSummary summarize(Meeting meeting) {
-        Event event = mapper.apply(meeting);
-        List<Occurrence> next = Occurrences.next(event, clock.instant(), NEXT_OCCURRENCES);
-        return new ScheduleSummary(ScheduleSentences.describe(meeting), next.stream().map(Occurrence::start).toList());
+        List<AgendaEntry> next = agenda.next(meeting, clock.instant(), NEXT_OCCURRENCES);
+        return new ScheduleSummary(ScheduleSentences.describe(meeting), next.stream().map(AgendaEntry::start).toList());
     }
 
     public ApplyResult apply(Target target, Plan plan) {

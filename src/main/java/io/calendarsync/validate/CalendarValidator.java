@@ -45,11 +45,7 @@ public final class CalendarValidator {
     }
 
     private ValidationResult check(CalendarSpec calendar, ProblemList problems) {
-        List<String> ids = calendar.meetings().stream()
-                .filter(spec -> spec.id() != null)
-                .map(spec -> spec.id().text().strip())
-                .toList();
-        MeetingConverter converter = new MeetingConverter(options, problems, EventIds.suggestNext(ids));
+        MeetingConverter converter = new MeetingConverter(options, problems, () -> EventIds.suggestNext(ids(calendar)));
 
         List<Meeting> meetings = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
@@ -60,8 +56,16 @@ public final class CalendarValidator {
                 meetings.add(meeting.get());
             }
         }
-        return new ValidationResult(problems.file(), meetings, problems.sorted(), problems.errorCount(),
+        List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
+        return new ValidationResult(problems.file(), checked, problems.sorted(), problems.errorCount(),
                 problems.warningCount());
+    }
+
+    private static List<String> ids(CalendarSpec calendar) {
+        return calendar.meetings().stream()
+                .filter(spec -> spec.id() != null)
+                .map(spec -> spec.id().text().strip())
+                .toList();
     }
 
     /** Reports an id used before; the later meeting is the one left out. */

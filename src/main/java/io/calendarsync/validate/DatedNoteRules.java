@@ -13,8 +13,6 @@ import java.util.Optional;
  * Parses the dates of {@code skip:} and {@code extra:} and checks that each lies within the series and is
  * listed once.
  */
-// TODO: report a skipped date that is not an occurrence of the series. This needs the recurrence
-//  expander, which can name the nearest occurrences.
 final class DatedNoteRules {
 
     private final MeetingProblems problems;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Converts one {@link MeetingSpec} into a {@link Meeting}, reporting every problem of every key rather than
@@ -19,15 +20,17 @@ final class MeetingConverter {
 
     private final ValidationOptions options;
     private final ProblemList problems;
-    private final String suggestedId;
+    private final Supplier<String> suggestId;
+    private String suggestedId;
 
     /**
-     * @param suggestedId an unused id offered to meetings that have none
+     * @param suggestId computes an unused id to offer to meetings that have none. It reads every id of the
+     *     file, so the converter calls it once, and only when such a meeting comes up.
      */
-    MeetingConverter(ValidationOptions options, ProblemList problems, String suggestedId) {
+    MeetingConverter(ValidationOptions options, ProblemList problems, Supplier<String> suggestId) {
         this.options = options;
         this.problems = problems;
-        this.suggestedId = suggestedId;
+        this.suggestId = suggestId;
     }
 
     /** Returns the meeting, or empty when it has any error, including errors found while reading it. */
@@ -35,7 +38,8 @@ final class MeetingConverter {
         MeetingProblems report = new MeetingProblems(problems, spec.subject());
         int errorsBefore = problems.errorCount();
 
-        Optional<String> id = required(spec, "id", spec.id(), report, "add a unique id such as " + suggestedId)
+        String idFix = spec.id() == null ? "add a unique id such as " + suggestedId() : null;
+        Optional<String> id = required(spec, "id", spec.id(), report, idFix)
                 .flatMap(value -> EventIds.check(value, report));
         Optional<String> name = required(spec, "name", spec.name(), report, null)
                 .flatMap(value -> name(value, report));
@@ -62,6 +66,13 @@ final class MeetingConverter {
         return Optional.of(new Meeting(id.orElseThrow(), name.orElseThrow(), date.orElseThrow(),
                 time.orElseThrow().start(), time.orElseThrow().end(), zone.orElseThrow(), schedule.orElseThrow(),
                 attendees, video, description.orElseThrow(), organizer, spec.location().line()));
+    }
+
+    private String suggestedId() {
+        if (suggestedId == null) {
+            suggestedId = suggestId.get();
+        }
+        return suggestedId;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.calendarsync.bench;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +15,11 @@ public final class CalendarGenerator {
     private static final List<String> TIMES = List.of("8:00AM-8:55AM", "10:00am-10:40am", "5:30PM-6:25PM", "17:30-18:10");
 
     private CalendarGenerator() {
+    }
+
+    /** Writes a calendar of {@code args[0]} meetings to the file {@code args[1]}. */
+    public static void main(String[] args) throws IOException {
+        Files.writeString(Path.of(args[1]), generate(Integer.parseInt(args[0])), StandardCharsets.UTF_8);
     }
 
     public static String generate(int meetings) {

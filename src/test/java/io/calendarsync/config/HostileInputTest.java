@@ -231,6 +231,33 @@ class HostileInputTest {
     }
 
     @Test
+    void replacementCharacterWrittenInTheFileIsText() throws IOException {
+        Path file = directory.resolve("calendar.yaml");
+        Files.writeString(file, "- id: kf100\n  name: Sync \uFFFD call\n", StandardCharsets.UTF_8);
+
+        CalendarSpec calendar = new CalendarReader(new ProblemList(file.toString())).read(file);
+
+        assertTrue(readFile(file).isEmpty());
+        assertEquals("Sync \uFFFD call", calendar.meetings().get(0).name().text());
+    }
+
+    @Test
+    void invalidUtf8AfterAReplacementCharacterIsLocated() throws IOException {
+        Path file = directory.resolve("calendar.yaml");
+        byte[] start = "- id: kf100\n  name: \uFFFD caf".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[start.length + 2];
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        bytes[start.length] = (byte) 0xE9;
+        bytes[start.length + 1] = '\n';
+        Files.write(file, bytes);
+
+        Problem problem = only(readFile(file));
+
+        assertEquals(2, problem.line());
+        assertTrue(problem.message().contains("not valid UTF-8 (byte 0xE9)"), problem::format);
+    }
+
+    @Test
     void rawControlCharacterIsLocated() {
         Problem problem = only(readText("- id: kf100\n  name: a\u0000b\n  date: x\u001b\n"));
 

@@ -228,7 +228,7 @@ class ActionRunTest {
                   time: 9:00AM-10:00AM
                 - id: kf002
                   name: Fine
-                  date: 07/15/2025
+                  date: 08/15/2025
                   time: 9:00AM-10:00AM
                   until: 08/15/2025
                 """);

