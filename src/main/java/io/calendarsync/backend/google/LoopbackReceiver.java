@@ -56,15 +56,18 @@ final class LoopbackReceiver implements AutoCloseable {
                 respond(exchange, 404, "Not found.");
                 return;
             }
-            if (query.containsKey("error")) {
-                respond(exchange, 400, "Authorization failed: " + query.get("error") + ". Return to the terminal.");
-                code.completeExceptionally(new IllegalStateException("the authorization was denied: "
-                        + query.get("error") + "; run mint-credentials again and choose Allow"));
+            if (!expectedState.equals(query.get("state"))) {
+                // Another page sent the browser here: ignore it, error or not, and keep waiting for the real
+                // redirect, which carries the state even when it reports an error.
+                respond(exchange, 400, "Unexpected request: the state does not match this sign-in.");
                 return;
             }
-            if (!expectedState.equals(query.get("state"))) {
-                // Another page sent the browser here: ignore it and keep waiting for the real redirect.
-                respond(exchange, 400, "Unexpected request: the state does not match this sign-in.");
+            if (query.containsKey("error")) {
+                // RFC 6749 error codes are printable ASCII; anything else is replaced before it is shown.
+                String error = query.get("error").replaceAll("[^\\x20-\\x7E]", "?");
+                respond(exchange, 400, "Authorization failed: " + escapeHtml(error) + ". Return to the terminal.");
+                code.completeExceptionally(new IllegalStateException("the authorization was denied: "
+                        + error + "; run mint-credentials again and choose Allow"));
                 return;
             }
             if (!query.containsKey("code")) {
@@ -83,6 +86,10 @@ final class LoopbackReceiver implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    private static String escapeHtml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Map<String, String> query(String raw) {

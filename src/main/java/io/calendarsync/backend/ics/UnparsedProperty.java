@@ -9,16 +9,18 @@ import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
- * A date or recurrence property kept as the text of its value. ical4j's typed date properties convert
- * values through ical4j's own bundled zone data when they read or write them, and that can move a local
- * time: 12:00 in America/Sao_Paulo came out as 13:00 in ical4j 4.2.2. calendar-sync uses the JDK's zone
- * data only, so it reads and writes these values as text.
+ * A property kept as the text of its value, exactly as the file has it. ical4j's typed date properties
+ * convert values through ical4j's own bundled zone data when they read or write them, and that can move a
+ * local time: 12:00 in America/Sao_Paulo came out as 13:00 in ical4j 4.2.2. calendar-sync uses the JDK's
+ * zone data only, so it reads and writes these values as text. Text properties stay escaped too, because
+ * ical4j's decoding of them loses backslashes (see {@link TextValues}).
  */
 final class UnparsedProperty extends Property {
 
-    /** The properties read as text: their values carry dates, times or rules that depend on a zone. */
+    /** The properties read as text: dates, times and rules that depend on a zone, and escaped text. */
     static final Set<String> NAMES = Set.of(
-            "DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "RRULE", "EXRULE", "DTSTAMP");
+            "DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "EXDATE", "RDATE", "RRULE", "EXRULE", "DTSTAMP",
+            "SUMMARY", "DESCRIPTION", "LOCATION");
 
     private String value;
 

@@ -152,7 +152,7 @@ final class VEventReader {
     }
 
     private static String text(VEvent component, String name) {
-        return component.getProperty(name).map(Property::getValue).orElse("");
+        return component.getProperty(name).map(property -> TextValues.unescape(property.getValue())).orElse("");
     }
 
     /** Recurrence properties as content lines, in file order, such as {@code EXDATE;TZID=…:…}. */

@@ -157,6 +157,27 @@ class IcsTargetTest {
         assertEquals(meetings.size(), again.unchanged());
     }
 
+    /** RFC 5545 escapes backslash, comma, semicolon and line break; a backslash before n is the hard case. */
+    @Test
+    void escapedTextReadsBackExactly() {
+        List<String> texts = List.of("C:\\new\\notes", "a\\\nb", "ends with \\", "\\,\\;\\\\n", "x\\\n\\");
+        List<Meeting> meetings = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            meetings.add(meeting("kf10" + i).name("Sync " + texts.get(i)).description(texts.get(i))
+                    .video("https://zoom.example/j/1?pwd=a\\b,c;d").build());
+        }
+        sync(meetings, NOW);
+
+        TargetSnapshot snapshot = target(NOW).read();
+
+        for (int i = 0; i < texts.size(); i++) {
+            Event stored = snapshot.find("kf10" + i).orElseThrow().event();
+            assertEquals("Sync " + texts.get(i), stored.summary());
+            assertEquals(texts.get(i), stored.description());
+            assertEquals("https://zoom.example/j/1?pwd=a\\b,c;d", stored.location());
+        }
+    }
+
     @Test
     void applyTwiceGivesIdenticalBytes() throws IOException {
         List<Meeting> meetings = sampleMeetings();
