@@ -26,9 +26,9 @@ import java.util.function.Supplier;
  * Runs the core once on a calendar file in a fresh JVM and prints one tab-separated line of milliseconds
  * and megabytes. The phases are validate, plan against an empty target, apply, and a plan against the file
  * just applied (nothing to do). For each, the line has the wall time and the CPU time of the main thread.
- * Then follow the CPU time of the whole process (JIT compiler and garbage collector included), the JVM's
- * uptime when main began, the peak heap in use (garbage included) and the largest live heap, measured by a
- * full collection after each phase.
+ * Then follow the CPU time of the whole process (JIT compiler and garbage collector included) and the JVM's
+ * uptime when main began. The last two are the peak heap in use, garbage included, and the largest live
+ * heap, which a full collection after each phase measures.
  *
  * <p>bench/core.sh runs it. It is a program rather than a test because timings on a shared machine are too
  * noisy for assertions, and it reports CPU time because that leaves out the waits for a busy core.

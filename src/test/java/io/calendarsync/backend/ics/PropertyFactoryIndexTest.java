@@ -24,7 +24,7 @@ class PropertyFactoryIndexTest {
     }
 
     @Test
-    void earlierFactoryInTheListWinsAsInIcal4j() {
+    void earlierFactoryWins() {
         PropertyFactoryIndex index = index();
 
         assertTrue(index.supports("DTSTART"));
@@ -35,7 +35,7 @@ class PropertyFactoryIndexTest {
     }
 
     @Test
-    void eachNameGetsItsOwnFactoryInAnyCase() {
+    void namesMatchInAnyCase() {
         PropertyFactoryIndex index = index();
 
         assertTrue(index.supports("uid"));
@@ -53,7 +53,7 @@ class PropertyFactoryIndexTest {
     }
 
     @Test
-    void unknownNameIsNotSupportedAndCreatesNothing() {
+    void unknownNameIsNotSupported() {
         PropertyFactoryIndex index = index();
 
         assertFalse(index.supports(IcsProperties.MANAGED));
