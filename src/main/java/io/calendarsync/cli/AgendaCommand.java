@@ -21,6 +21,9 @@ final class AgendaCommand {
     /** A year and a day, so a whole year from any date fits; longer lists are better read as a plan. */
     static final int MAX_DAYS = 366;
 
+    private static final int MIN_YEAR = 1970;
+    private static final int MAX_YEAR = 2199;
+
     private static final DateTimeFormatter US_DATE =
             DateTimeFormatter.ofPattern("MM/dd/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -56,12 +59,19 @@ final class AgendaCommand {
             return LocalDate.ofInstant(context.clock().instant(), zone);
         }
         String text = value.strip();
+        LocalDate day;
         try {
-            return text.contains("/") ? LocalDate.parse(text, US_DATE) : LocalDate.parse(text);
+            day = text.contains("/") ? LocalDate.parse(text, US_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw CalendarSyncException.usage("--from: '" + value + "' is not a valid date; write yyyy-MM-dd,"
                     + " for example 2025-07-01, or MM/dd/yyyy");
         }
+        // The years a date in calendar.yaml may have; near the end of LocalDate's range, adding days fails.
+        if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
+            throw CalendarSyncException.usage("--from: '" + value + "' has the year " + day.getYear() + ", outside "
+                    + MIN_YEAR + " to " + MAX_YEAR + "; check the year");
+        }
+        return day;
     }
 
     private static int days(CommandLine line) {

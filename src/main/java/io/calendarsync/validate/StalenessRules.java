@@ -55,6 +55,13 @@ final class StalenessRules {
         Meeting meeting = outlook.meeting();
         Schedule schedule = meeting.schedule();
         Optional<Occurrence> last = Occurrences.lastStartBefore(outlook.event(), now);
+        if (last.isEmpty() && !schedule.skipped().isEmpty()) {
+            // No occurrence before now and none after it: skip has removed every one.
+            problems.error("skip", outlook.spec().keyLocation("skip"), "skip lists every meeting of the series, so"
+                    + " it never happens", "remove the meeting from calendar.yaml, or keep at least one of its dates"
+                    + " out of skip");
+            return;
+        }
         String lastDay = last.map(occurrence -> OccurrenceTexts.day(occurrence.start())).orElse("(none)");
         if (!schedule.repeats()) {
             problems.warning("date", location(outlook.spec().date(), outlook), "the meeting was on " + lastDay

@@ -111,6 +111,22 @@ class AgendaCommandTest {
     }
 
     @Test
+    void farYearIsUsageError() throws IOException {
+        String file = calendar().toString();
+
+        CliRun lastYear = CliRun.of("agenda", "--file", file, "--from", "+999999999-12-31");
+        CliRun farFuture = CliRun.of("agenda", "--file", file, "--from", "9999-01-01");
+        CliRun negative = CliRun.of("agenda", "--file", file, "--from", "-0001-01-01");
+
+        assertEquals(2, lastYear.exitCode(), lastYear.err());
+        assertFalse(lastYear.printedStackTrace(), lastYear.err());
+        assertTrue(farFuture.err().contains("--from: '9999-01-01' has the year 9999, outside 1970 to 2199"),
+                farFuture.err());
+        assertEquals(2, farFuture.exitCode());
+        assertEquals(2, negative.exitCode());
+    }
+
+    @Test
     void invalidCalendarPrintsNoAgenda() throws IOException {
         Path file = dir.resolve("calendar.yaml");
         Files.writeString(file, CALENDAR.replace("date: 07/07/2025", "date: 07/32/2025"));

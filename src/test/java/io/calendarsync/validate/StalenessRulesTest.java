@@ -30,6 +30,16 @@ class StalenessRulesTest {
     }
 
     @Test
+    void skippingEveryMeetingIsAnError() {
+        ValidationResult result = validate(meeting("date: 07/08/2025", "frequency: weekly", "count: 2",
+                "skip: [07/08/2025, 07/15/2025]"));
+
+        assertProblem(onlyProblem(result), Severity.ERROR, 7, 3, "kf100", "skip",
+                "skip lists every meeting of the series, so it never happens",
+                "remove the meeting from calendar.yaml, or keep at least one of its dates out of skip");
+    }
+
+    @Test
     void untilWithNoMeetingLeftIsOver() {
         ValidationResult result = validate(meeting("date: 06/10/2025", "frequency: bi-weekly", "until: 07/05/2025"));
 
