@@ -92,7 +92,7 @@ public record ActionInputs(
 
     /**
      * Rejects a token that cannot go into an {@code Authorization} header, without quoting it, because Java's
-     * HTTP client raises an unchecked exception that quotes the whole header when it holds a line break.
+     * HTTP client raises an unchecked exception that quotes the whole header when it contains a line break.
      */
     private static String token(String value, String input) {
         for (int i = 0; i < value.length(); i++) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A calendar event in the form every target reads and writes: the shape calendar-sync writes and reads back. Start and end
  * are local date-times in {@link #zone()}, never fixed offsets, so daylight saving follows the zone.
- * {@link #recurrence()} holds RFC 5545 content lines ({@code RRULE:…}, {@code EXDATE;TZID=…:…},
+ * {@link #recurrence()} contains RFC 5545 content lines ({@code RRULE:…}, {@code EXDATE;TZID=…:…},
  * {@code RDATE;TZID=…:…}), the form Google Calendar's {@code recurrence} field uses too. Absent text
  * fields are empty strings, and attendees are e-mail addresses.
  */

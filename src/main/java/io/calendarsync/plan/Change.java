@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * One planned change to one event. {@code current} is the event the target contains (absent for a create),
  * {@code desired} what it will hold afterwards (absent for a delete), and {@code meeting} the meeting of
- * calendar.yaml behind it (absent for a removal). {@code reason} says why, in one sentence.
+ * calendar.yaml behind it (absent for a removal). {@code reason} gives the cause in one sentence.
  */
 public record Change(
         ChangeKind kind,

@@ -23,8 +23,8 @@ final class FieldChanges {
     }
 
     /**
-     * A field drifted when the target stores the hash of what calendar-sync last wrote and the value it
-     * contains now hashes differently: someone edited it outside calendar.yaml.
+     * Returns whether someone edited the field outside calendar.yaml: the target stores the hash of what
+     * calendar-sync last wrote, and the value it contains now hashes differently.
      */
     private static boolean drifted(TargetEvent current, EventField field) {
         String applied = current.appliedHashes().get(field.key());

@@ -45,14 +45,14 @@ public final class Planner {
         }
 
         // Removals come last, in id order, so a plan reads the same on every run.
-        Set<String> wanted = new HashSet<>();
-        meetings.forEach(m -> wanted.add(m.id()));
-        List<TargetEvent> gone = snapshot.events().stream()
-                .filter(e -> e.managed() && !e.cancelled() && !wanted.contains(e.id()))
+        Set<String> meetingIds = new HashSet<>();
+        meetings.forEach(m -> meetingIds.add(m.id()));
+        List<TargetEvent> removedFromFile = snapshot.events().stream()
+                .filter(e -> e.managed() && !e.cancelled() && !meetingIds.contains(e.id()))
                 .sorted(Comparator.comparing(TargetEvent::id))
                 .toList();
         int keptAsHistory = 0;
-        for (TargetEvent event : gone) {
+        for (TargetEvent event : removedFromFile) {
             Optional<Change> removal = planRemoval(event, options);
             if (removal.isPresent()) {
                 changes.add(removal.get());
@@ -71,26 +71,26 @@ public final class Planner {
                     "new in calendar.yaml"));
         }
 
-        TargetEvent held = current.get();
-        if (held.cancelled()) {
+        TargetEvent existing = current.get();
+        if (existing.cancelled()) {
             // Google keeps the ids of deleted events reserved; restoring the tombstone reuses the id.
             return Optional.of(change(ChangeKind.RESTORE, meeting, current, desired, List.of(),
                     "the event with this id was deleted from the calendar; it is restored"));
         }
 
-        List<FieldChange> fields = FieldChanges.between(held, desired);
+        List<FieldChange> fields = FieldChanges.between(existing, desired);
         if (!fields.isEmpty()) {
-            return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, fields, updateReason(held, fields)));
+            return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, fields, updateReason(existing, fields)));
         }
-        if (!held.managed()) {
+        if (!existing.managed()) {
             return Optional.of(change(ChangeKind.UPDATE, meeting, current, desired, List.of(),
                     "adopted: the event matches but was not made by calendar-sync; the write adds its marker"));
         }
         return Optional.empty();
     }
 
-    private static String updateReason(TargetEvent held, List<FieldChange> fields) {
-        if (!held.managed()) {
+    private static String updateReason(TargetEvent existing, List<FieldChange> fields) {
+        if (!existing.managed()) {
             return "adopted: the event was not made by calendar-sync";
         }
         long drifted = fields.stream().filter(FieldChange::drift).count();
@@ -103,32 +103,32 @@ public final class Planner {
         return "changed in calendar.yaml";
     }
 
-    private Optional<Change> planRemoval(TargetEvent held, PlanOptions options) {
-        Event event = held.event();
+    private Optional<Change> planRemoval(TargetEvent existing, PlanOptions options) {
+        Event event = existing.event();
         if (options.removal() == RemovalPolicy.DELETE) {
-            return Optional.of(removal(ChangeKind.DELETE, held, Optional.empty(), List.of(),
+            return Optional.of(removal(ChangeKind.DELETE, existing, Optional.empty(), List.of(),
                     "gone from calendar.yaml; --removal delete deletes it"));
         }
 
         Instant firstStart = event.start().atZone(event.zone()).toInstant();
         if (!firstStart.isBefore(options.now())) {
-            return Optional.of(removal(ChangeKind.DELETE, held, Optional.empty(), List.of(),
+            return Optional.of(removal(ChangeKind.DELETE, existing, Optional.empty(), List.of(),
                     "gone from calendar.yaml and has not started yet"));
         }
         try {
-            return planEnd(held, firstStart, options);
+            return planEnd(existing, firstStart, options);
         } catch (IllegalArgumentException e) {
             // Google accepts recurrence lines calendar-sync never writes, such as EXRULE, and a hand edit can
             // add one. Without expanding the series there is no last past occurrence to end it after.
-            throw new CalendarSyncException(CalendarSyncException.Kind.TARGET, "cannot end series " + held.id()
+            throw new CalendarSyncException(CalendarSyncException.Kind.TARGET, "cannot end series " + existing.id()
                     + ", which is gone from calendar.yaml: " + e.getMessage() + "; remove that line from the event in"
                     + " the calendar, or delete the event, or run with --removal delete", e);
         }
     }
 
     /** Ends a started series after its last past occurrence; past one-offs and finished series stay. */
-    private Optional<Change> planEnd(TargetEvent held, Instant firstStart, PlanOptions options) {
-        Event event = held.event();
+    private Optional<Change> planEnd(TargetEvent existing, Instant firstStart, PlanOptions options) {
+        Event event = existing.event();
         if (!event.recurring() || !series.occursFrom(event, options.now())) {
             // Past one-off events and series that are over stay as history.
             return Optional.empty();
@@ -137,8 +137,8 @@ public final class Planner {
         Instant lastStart = series.lastStartBefore(event, options.now()).orElse(firstStart);
         Event ended = series.endAfter(event, lastStart);
         LocalDate lastDate = lastStart.atZone(event.zone()).toLocalDate();
-        List<FieldChange> fields = FieldChanges.between(held, ended);
-        return Optional.of(removal(ChangeKind.END_SERIES, held, Optional.of(ended), fields,
+        List<FieldChange> fields = FieldChanges.between(existing, ended);
+        return Optional.of(removal(ChangeKind.END_SERIES, existing, Optional.of(ended), fields,
                 "gone from calendar.yaml; the series ends after its last past occurrence on " + lastDate
                         + ", so its history stays"));
     }
@@ -148,8 +148,8 @@ public final class Planner {
         return new Change(kind, desired.id(), Optional.of(meeting), current, Optional.of(desired), fields, reason);
     }
 
-    private static Change removal(ChangeKind kind, TargetEvent held, Optional<Event> desired,
+    private static Change removal(ChangeKind kind, TargetEvent existing, Optional<Event> desired,
             List<FieldChange> fields, String reason) {
-        return new Change(kind, held.id(), Optional.empty(), Optional.of(held), desired, fields, reason);
+        return new Change(kind, existing.id(), Optional.empty(), Optional.of(existing), desired, fields, reason);
     }
 }

@@ -84,7 +84,7 @@ final class CredentialJson {
                         || (json.get(field).isJsonPrimitive() && json.get(field).getAsString().isBlank()))
                 .toList();
         if (!missing.isEmpty()) {
-            throw CredentialsResolver.failure(source + " holds a credential of type " + type + " without "
+            throw CredentialsResolver.failure(source + " contains a credential of type " + type + " without "
                     + String.join(", ", missing) + "; download or mint the credential again");
         }
         List<String> notText = fields.stream()
@@ -92,7 +92,7 @@ final class CredentialJson {
                 .filter(field -> !field.equals("credential_source"))
                 .toList();
         if (!notText.isEmpty()) {
-            throw CredentialsResolver.failure(source + " holds a credential of type " + type + " whose "
+            throw CredentialsResolver.failure(source + " contains a credential of type " + type + " whose "
                     + String.join(", ", notText) + (notText.size() == 1 ? " is" : " are") + " not text; download or"
                     + " mint the credential again");
         }

@@ -129,7 +129,7 @@ public final class CredentialsResolver {
             if (e instanceof CalendarSyncException known) {
                 throw known;
             }
-            throw failure(source + " holds a credential of type " + type + " that could not be loaded: " + e.getMessage());
+            throw failure(source + " contains a credential of type " + type + " that could not be loaded: " + e.getMessage());
         }
     }
 

@@ -154,7 +154,7 @@ class CredentialsResolverTest {
         CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\","
                 + " \"client_secret\": {\"value\": \"GOCSPX-canary-3\"}, \"refresh_token\": \"1//canary\"}");
 
-        assertEquals("the GOOGLE_CREDENTIALS environment variable holds a credential of type authorized_user whose"
+        assertEquals("the GOOGLE_CREDENTIALS environment variable contains a credential of type authorized_user whose"
                 + " client_secret is not text; download or mint the credential again", error.getMessage());
     }
 
@@ -187,7 +187,7 @@ class CredentialsResolverTest {
     void missingFieldsListed() {
         CalendarSyncException error = failureOfSecret("{\"type\": \"authorized_user\", \"client_id\": \"x\", \"client_secret\": \"\"}");
 
-        assertEquals("the GOOGLE_CREDENTIALS environment variable holds a credential of type authorized_user without "
+        assertEquals("the GOOGLE_CREDENTIALS environment variable contains a credential of type authorized_user without "
                 + "client_secret, refresh_token; download or mint the credential again", error.getMessage());
     }
 
