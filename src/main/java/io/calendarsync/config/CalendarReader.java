@@ -25,9 +25,8 @@ public final class CalendarReader {
 
     public CalendarSpec read(Path file) {
         // SourceFiles checks the size on disk, so the text needs no second size check.
-        return SourceFiles.readText(file, problems)
-                .map(this::parse)
-                .orElseGet(() -> new CalendarSpec(problems.file(), List.of()));
+        Optional<String> text = SourceFiles.readText(file, problems);
+        return text.isPresent() ? parse(text.get()) : new CalendarSpec(problems.file(), List.of());
     }
 
     public CalendarSpec read(String yamlText) {
@@ -100,7 +99,10 @@ public final class CalendarReader {
                         "close the '[' that starts the list");
             }
             position++;
-            mapper.map(yaml.readNode(1), position).ifPresent(meetings::add);
+            Optional<MeetingSpec> meeting = mapper.map(yaml.readNode(1), position);
+            if (meeting.isPresent()) {
+                meetings.add(meeting.get());
+            }
         }
     }
 

@@ -124,8 +124,7 @@ final class ItemSpecMapper {
     private ScalarSpec requiredScalar(Map<String, YamlNode> values, String key, YamlNode.Mapping owner,
             String field) {
         YamlNode node = values.get(key);
-        boolean misspelt = owner.entries().stream().anyMatch(entry -> !values.containsKey(entry.key()));
-        if (node == null && misspelt) {
+        if (node == null && hasUnknownKey(owner, values)) {
             return null;
         }
         if (node == null) {
@@ -134,6 +133,16 @@ final class ItemSpecMapper {
             return null;
         }
         return optionalScalar(node, field);
+    }
+
+    /** Returns true when the item has a key that {@link #knownEntries} rejected. */
+    private static boolean hasUnknownKey(YamlNode.Mapping owner, Map<String, YamlNode> values) {
+        for (YamlNode.Entry entry : owner.entries()) {
+            if (!values.containsKey(entry.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ScalarSpec optionalScalar(YamlNode node, String field) {

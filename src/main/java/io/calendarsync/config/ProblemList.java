@@ -15,8 +15,17 @@ public final class ProblemList {
 
     public static final int DEFAULT_LIMIT = 1000;
 
-    private static final Comparator<Problem> BY_POSITION =
-            Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column);
+    /**
+     * Orders problems by line, then column. Written out because the lambdas of Comparator.comparingInt are
+     * linked at run time in every run, which a class-data-sharing archive does not save.
+     */
+    private static final Comparator<Problem> BY_POSITION = new Comparator<>() {
+        @Override
+        public int compare(Problem first, Problem second) {
+            int byLine = Integer.compare(first.line(), second.line());
+            return byLine != 0 ? byLine : Integer.compare(first.column(), second.column());
+        }
+    };
 
     private final String file;
     private final int limit;

@@ -39,7 +39,8 @@ final class SourceFiles {
                 CalendarReader.reportTooLarge(size, problems);
                 return Optional.empty();
             }
-            return readAtMost(file, problems).flatMap(bytes -> decode(bytes, problems));
+            Optional<byte[]> bytes = readAtMost(file, problems);
+            return bytes.isPresent() ? decode(bytes.get(), problems) : Optional.empty();
         } catch (NoSuchFileException e) {
             problems.error(SourceLocation.UNKNOWN, "", "", "file not found",
                     "check the path; the command-line tool reads another file with --file");

@@ -45,7 +45,7 @@ public final class CalendarValidator {
     }
 
     private ValidationResult check(CalendarSpec calendar, ProblemList problems) {
-        MeetingConverter converter = new MeetingConverter(options, problems, () -> EventIds.suggestNext(ids(calendar)));
+        MeetingConverter converter = new MeetingConverter(options, problems, calendar.meetings());
 
         List<Meeting> meetings = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
@@ -59,13 +59,6 @@ public final class CalendarValidator {
         List<Meeting> checked = new ScheduleChecks(options, problems).check(calendar.meetings(), meetings);
         return new ValidationResult(problems.file(), checked, problems.sorted(), problems.errorCount(),
                 problems.warningCount());
-    }
-
-    private static List<String> ids(CalendarSpec calendar) {
-        return calendar.meetings().stream()
-                .filter(spec -> spec.id() != null)
-                .map(spec -> spec.id().text().strip())
-                .toList();
     }
 
     /** Reports an id used before; the later meeting is the one left out. */

@@ -2,7 +2,6 @@ package io.calendarsync.validate;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.util.Locale;
 
 /** Formats times and durations the way calendar.yaml writes them, for messages and suggested fixes. */
 final class ClockTimes {
@@ -12,11 +11,15 @@ final class ClockTimes {
 
     /** Returns the time as calendar.yaml writes it: {@code 5:30PM}, or {@code 17:30} on the 24-hour clock. */
     static String format(LocalTime time, boolean twelveHour) {
+        // Not String.format, whose first call in a run loads the JDK's locale data.
+        StringBuilder text = new StringBuilder(7);
         if (!twelveHour) {
-            return String.format(Locale.ROOT, "%d:%02d", time.getHour(), time.getMinute());
+            text.append(time.getHour()).append(':');
+            return Dates.appendPadded(text, time.getMinute(), 2).toString();
         }
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        return String.format(Locale.ROOT, "%d:%02d%s", hour, time.getMinute(), time.getHour() < 12 ? "AM" : "PM");
+        text.append(hour).append(':');
+        return Dates.appendPadded(text, time.getMinute(), 2).append(time.getHour() < 12 ? "AM" : "PM").toString();
     }
 
     static String range(LocalTime start, LocalTime end, boolean twelveHour) {

@@ -35,7 +35,7 @@ final class ContentRules {
             return Optional.empty();
         }
         String link = value.text().strip();
-        if (link.chars().anyMatch(Character::isWhitespace)) {
+        if (Characters.containsWhitespace(link)) {
             return reportVideo(value, Texts.quote(link) + " contains a space", "write the link without spaces");
         }
         URI uri;
@@ -107,7 +107,7 @@ final class ContentRules {
     private static String hostOf(String authority) {
         String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
         int colon = hostAndPort.lastIndexOf(':');
-        boolean port = colon >= 0 && hostAndPort.substring(colon + 1).chars().allMatch(Character::isDigit);
+        boolean port = colon >= 0 && Characters.allDigits(hostAndPort.substring(colon + 1));
         return port ? hostAndPort.substring(0, colon) : hostAndPort;
     }
 

@@ -24,12 +24,12 @@ final class DaylightGaps {
     static boolean check(LocalDate date, TimeRange time, ZoneId zone, ScalarSpec value, MeetingProblems problems) {
         boolean twelveHour = value.text().toUpperCase(Locale.ROOT).contains("M");
         LocalDate endDate = time.end().isBefore(time.start()) ? date.plusDays(1) : date;
-        String laterDate = Dates.format(date.plusWeeks(1));
+        LocalDate laterDate = date.plusWeeks(1);
         return check(date.atTime(time.start()), zone, twelveHour, laterDate, value, problems)
                 && check(endDate.atTime(time.end()), zone, twelveHour, laterDate, value, problems);
     }
 
-    private static boolean check(LocalDateTime local, ZoneId zone, boolean twelveHour, String laterDate,
+    private static boolean check(LocalDateTime local, ZoneId zone, boolean twelveHour, LocalDate laterDate,
             ScalarSpec value, MeetingProblems problems) {
         if (!zone.getRules().getValidOffsets(local).isEmpty()) {
             return true;
@@ -41,7 +41,7 @@ final class DaylightGaps {
                 + " does not exist on " + Dates.format(local.toLocalDate()) + " in " + zone.getId()
                 + " because the clocks jump from " + ClockTimes.format(from, twelveHour) + " to "
                 + ClockTimes.format(to, twelveHour) + " that night",
-                "set date to another day, such as " + laterDate + ", or choose a time outside " + ClockTimes.range(from, to, twelveHour));
+                "set date to another day, such as " + Dates.format(laterDate) + ", or choose a time outside " + ClockTimes.range(from, to, twelveHour));
         return false;
     }
 }

@@ -41,7 +41,7 @@ final class EmailAddresses {
         if (address.regionMatches(true, 0, "mailto:", 0, 7)) {
             return invalid(quoted + " starts with 'mailto:'", "write only the address: " + address.substring(7));
         }
-        if (address.chars().anyMatch(Character::isWhitespace)) {
+        if (Characters.containsWhitespace(address)) {
             return invalid(quoted + " contains a space", "write the address without spaces");
         }
         if (address.length() > MAX_LENGTH) {
@@ -82,7 +82,7 @@ final class EmailAddresses {
             }
         }
         String topLevel = labels[labels.length - 1];
-        if (topLevel.length() < 2 || topLevel.chars().allMatch(Character::isDigit)) {
+        if (topLevel.length() < 2 || Characters.allDigits(topLevel)) {
             return invalid(quoted + " is not a valid e-mail address: " + Texts.quote(topLevel)
                     + " is not a top-level domain", "check the part after the last dot");
         }

@@ -123,7 +123,17 @@ final class EventIds {
 
     /** Returns true when the id passes {@link #check} without problems. */
     static boolean isValid(String id) {
-        return id.length() >= MIN_LENGTH && id.length() <= MAX_LENGTH && id.chars().allMatch(EventIds::isBase32Hex);
+        return id.length() >= MIN_LENGTH && id.length() <= MAX_LENGTH && isBase32Hex(id);
+    }
+
+    /** Returns true when every character is a base32hex digit. It loops because a stream links lambdas in every run. */
+    private static boolean isBase32Hex(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isBase32Hex(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBase32Hex(int c) {

@@ -8,9 +8,9 @@ import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Schedule;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Converts one {@link MeetingSpec} into a {@link Meeting}, reporting every problem of every key rather than
@@ -20,17 +20,17 @@ final class MeetingConverter {
 
     private final ValidationOptions options;
     private final ProblemList problems;
-    private final Supplier<String> suggestId;
+    private final List<MeetingSpec> allMeetings;
     private String suggestedId;
 
     /**
-     * @param suggestId computes an unused id to offer to meetings that have none. It reads every id of the
-     *     file, so the converter calls it once, and only when such a meeting comes up.
+     * @param allMeetings every meeting of the file, whose ids an id suggested to a meeting without one must
+     *     not repeat. The converter reads them once, and only when such a meeting comes up.
      */
-    MeetingConverter(ValidationOptions options, ProblemList problems, Supplier<String> suggestId) {
+    MeetingConverter(ValidationOptions options, ProblemList problems, List<MeetingSpec> allMeetings) {
         this.options = options;
         this.problems = problems;
-        this.suggestId = suggestId;
+        this.allMeetings = allMeetings;
     }
 
     /** Returns the meeting, or empty when it has any error, including errors found while reading it. */
@@ -39,14 +39,19 @@ final class MeetingConverter {
         int errorsBefore = problems.errorCount();
 
         String idFix = spec.id() == null ? "add a unique id such as " + suggestedId() : null;
-        Optional<String> id = required(spec, "id", spec.id(), report, idFix)
-                .flatMap(value -> EventIds.check(value, report));
-        Optional<String> name = required(spec, "name", spec.name(), report, null)
-                .flatMap(value -> name(value, report));
-        Optional<LocalDate> date = required(spec, "date", spec.date(), report, null)
-                .flatMap(value -> Dates.parse(value, "date", report));
-        Optional<TimeRange> time = required(spec, "time", spec.time(), report, null)
-                .flatMap(value -> TimeRanges.parse(value, report, options.now()));
+        // Plain conditionals rather than Optional.flatMap: each lambda would be linked at run time in every run.
+        Optional<ScalarSpec> idValue = required(spec, "id", spec.id(), report, idFix);
+        Optional<String> id = idValue.isPresent() ? EventIds.check(idValue.get(), report) : Optional.empty();
+        Optional<ScalarSpec> nameValue = required(spec, "name", spec.name(), report, null);
+        Optional<String> name = nameValue.isPresent() ? name(nameValue.get(), report) : Optional.empty();
+        Optional<ScalarSpec> dateValue = required(spec, "date", spec.date(), report, null);
+        Optional<LocalDate> date = dateValue.isPresent()
+                ? Dates.parse(dateValue.get(), "date", report)
+                : Optional.empty();
+        Optional<ScalarSpec> timeValue = required(spec, "time", spec.time(), report, null);
+        Optional<TimeRange> time = timeValue.isPresent()
+                ? TimeRanges.parse(timeValue.get(), report, options.now())
+                : Optional.empty();
         Optional<ZoneId> zone = zone(spec.timezone(), report);
         if (date.isPresent() && time.isPresent() && zone.isPresent()) {
             DaylightGaps.check(date.get(), time.get(), zone.get(), spec.time(), report);
@@ -70,7 +75,13 @@ final class MeetingConverter {
 
     private String suggestedId() {
         if (suggestedId == null) {
-            suggestedId = suggestId.get();
+            List<String> ids = new ArrayList<>();
+            for (MeetingSpec spec : allMeetings) {
+                if (spec.id() != null) {
+                    ids.add(spec.id().text().strip());
+                }
+            }
+            suggestedId = EventIds.suggestNext(ids);
         }
         return suggestedId;
     }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,27 +85,29 @@ final class TimeRanges {
                     + end.text() + " does not", fix);
             return Optional.empty();
         }
+        // The end is read only when the start is valid, so one value gets one problem. Plain conditionals
+        // rather than lambdas, which would be linked at run time in every run.
         if (end.meridiem() == null) {
-            return both(twentyFourHour(start, value, problems), () -> twentyFourHour(end, value, problems));
+            Optional<LocalTime> startTime = twentyFourHour(start, value, problems);
+            return startTime.isEmpty() ? Optional.empty() : both(startTime.get(), twentyFourHour(end, value, problems));
         }
         if (start.meridiem() != null) {
-            return both(twelveHour(start, value, problems), () -> twelveHour(end, value, problems));
+            Optional<LocalTime> startTime = twelveHour(start, value, problems);
+            return startTime.isEmpty() ? Optional.empty() : both(startTime.get(), twelveHour(end, value, problems));
         }
         Clock sharedStart = new Clock(start.hour(), start.minute(), end.meridiem());
-        Optional<TimeRange> shared = both(twelveHour(sharedStart, value, problems),
-                () -> twelveHour(end, value, problems));
-        // The start takes the end's AM or PM unless that puts it after the end: 11:00-1:00 PM starts at 11 AM.
-        return shared.map(range -> range.start().isAfter(range.end())
-                ? new TimeRange(range.start().plusHours(12), range.end())
-                : range);
-    }
-
-    /** Combines two times, reading the end only when the start is valid so one value gets one problem. */
-    private static Optional<TimeRange> both(Optional<LocalTime> start, Supplier<Optional<LocalTime>> end) {
-        if (start.isEmpty()) {
+        Optional<LocalTime> startTime = twelveHour(sharedStart, value, problems);
+        Optional<LocalTime> endTime = startTime.isEmpty() ? Optional.empty() : twelveHour(end, value, problems);
+        if (endTime.isEmpty()) {
             return Optional.empty();
         }
-        return end.get().map(endTime -> new TimeRange(start.get(), endTime));
+        // The start takes the end's AM or PM unless that puts it after the end: 11:00-1:00 PM starts at 11 AM.
+        LocalTime shiftedStart = startTime.get().isAfter(endTime.get()) ? startTime.get().plusHours(12) : startTime.get();
+        return Optional.of(new TimeRange(shiftedStart, endTime.get()));
+    }
+
+    private static Optional<TimeRange> both(LocalTime start, Optional<LocalTime> end) {
+        return end.isPresent() ? Optional.of(new TimeRange(start, end.get())) : Optional.empty();
     }
 
     private static boolean validMinutes(Clock clock, ScalarSpec value, MeetingProblems problems) {

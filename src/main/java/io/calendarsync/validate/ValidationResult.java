@@ -2,6 +2,7 @@ package io.calendarsync.validate;
 
 import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Problem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,20 +21,30 @@ public record ValidationResult(String file, List<Meeting> meetings, List<Problem
 
     /** A result whose problems are all listed, so the counts come from the list. */
     public ValidationResult(String file, List<Meeting> meetings, List<Problem> problems) {
-        this(file, meetings, problems, (int) problems.stream().filter(Problem::isError).count(),
-                (int) problems.stream().filter(problem -> !problem.isError()).count());
+        this(file, meetings, problems, select(problems, true).size(), select(problems, false).size());
     }
 
     /** Returns true when no problem is an error; warnings do not make a file invalid. */
     public boolean valid() {
-        return problems.stream().noneMatch(Problem::isError);
+        return select(problems, true).isEmpty();
     }
 
     public List<Problem> errors() {
-        return problems.stream().filter(Problem::isError).toList();
+        return select(problems, true);
     }
 
     public List<Problem> warnings() {
-        return problems.stream().filter(problem -> !problem.isError()).toList();
+        return select(problems, false);
+    }
+
+    /** Returns the errors or the warnings. It loops because a stream would link its lambdas anew in every run. */
+    private static List<Problem> select(List<Problem> problems, boolean errors) {
+        List<Problem> selected = new ArrayList<>();
+        for (Problem problem : problems) {
+            if (problem.isError() == errors) {
+                selected.add(problem);
+            }
+        }
+        return List.copyOf(selected);
     }
 }

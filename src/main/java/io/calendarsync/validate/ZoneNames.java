@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 public final class ZoneNames {
 
     private static final Set<String> ACCEPTED_WITHOUT_AREA = Set.of("UTC", "GMT");
-    private static final Pattern OFFSET = Pattern.compile(
-            "(?:UTC|GMT|UT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
     private static final String EXAMPLES = "America/Los_Angeles, Europe/Berlin or Asia/Tokyo";
     private static final int MAX_OFFSET_SUGGESTIONS = 3;
 
@@ -36,6 +34,12 @@ public final class ZoneNames {
     private static final Set<String> REGION_ID_SET = regionIds();
 
     private ZoneNames() {
+    }
+
+    /** A fixed UTC offset such as {@code UTC+3} or {@code -05:00}, compiled when a rejected name needs it. */
+    private static final class Offsets {
+        static final Pattern OFFSET = Pattern.compile(
+                "(?:UTC|GMT|UT)?\\s*([+\\-\u2212])\\s*(\\d{1,2})(?::?(\\d{2}))?", Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -81,8 +85,11 @@ public final class ZoneNames {
      */
     public static ZoneId parseOption(String option, String text, Instant now) {
         Lookup lookup = lookup(text == null ? "" : text, now);
-        return lookup.zone().orElseThrow(() -> CalendarSyncException.usage(
-                option + ": " + lookup.message() + "; " + lookup.fix().replace("write timezone: ", "use ")));
+        if (lookup.zone().isEmpty()) {
+            throw CalendarSyncException.usage(option + ": " + lookup.message() + "; "
+                    + lookup.fix().replace("write timezone: ", "use "));
+        }
+        return lookup.zone().get();
     }
 
     static Lookup lookup(String rawText, Instant now) {
@@ -105,7 +112,7 @@ public final class ZoneNames {
             return Lookup.rejected(quoted + " is an abbreviation, not an IANA time zone name; an abbreviation does"
                     + " not say when daylight saving starts", abbreviation.get().zone(), abbreviation.get().note());
         }
-        Matcher offset = OFFSET.matcher(text);
+        Matcher offset = Offsets.OFFSET.matcher(text);
         if (offset.matches()) {
             return offsetLookup(quoted, offset, now);
         }
