@@ -17,7 +17,9 @@ final class ControlCharacters {
     static int indexOf(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n') {
+            // The characters of Unicode category Cc (Character.CONTROL), without a lookup in its tables.
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            if (control && c != '\t' && c != '\n') {
                 return i;
             }
         }

@@ -19,6 +19,19 @@ final class LineBreaks {
         return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** Returns the line and column of the character at {@code index}, with columns counted in UTF-16 units. */
+    static SourceLocation locationOf(CharSequence text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (endsLine(text, i)) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return SourceLocation.of(line, index - lineStart + 1);
+    }
+
     /** Returns whether the character is part of a line break, a CR before LF included. */
     static boolean isBreakCharacter(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';

@@ -25,7 +25,7 @@ final class LongRuns {
         while (text.length() - runStart > MAX_RUN_LENGTH) {
             int separator = lastSeparator(text, runStart, runStart + MAX_RUN_LENGTH);
             if (separator < 0) {
-                return Optional.of(locationOf(text, runStart));
+                return Optional.of(LineBreaks.locationOf(text, runStart));
             }
             runStart = separator + 1;
         }
@@ -41,17 +41,5 @@ final class LongRuns {
             }
         }
         return -1;
-    }
-
-    private static SourceLocation locationOf(String text, int index) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index; i++) {
-            if (LineBreaks.endsLine(text, i)) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return SourceLocation.of(line, index - lineStart + 1);
     }
 }

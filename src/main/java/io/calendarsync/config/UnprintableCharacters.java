@@ -17,16 +17,18 @@ final class UnprintableCharacters {
     }
 
     static Optional<Found> find(String text) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < text.length(); ) {
+        // Printable ASCII, tab, CR and LF are tested first because they are nearly all of a calendar. Lines
+        // are counted only once a character is found, so most characters cost one or two comparisons.
+        int length = text.length();
+        for (int i = 0; i < length; ) {
+            char c = text.charAt(i);
+            if ((c >= 0x20 && c <= 0x7E) || c == '\n' || c == '\t' || c == '\r') {
+                i++;
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             if (!printable(codePoint)) {
-                return Optional.of(new Found(SourceLocation.of(line, i - lineStart + 1), codePoint));
-            }
-            if (LineBreaks.endsLine(text, i)) {
-                line++;
-                lineStart = i + 1;
+                return Optional.of(new Found(LineBreaks.locationOf(text, i), codePoint));
             }
             i += Character.charCount(codePoint);
         }

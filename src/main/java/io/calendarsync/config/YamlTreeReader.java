@@ -47,7 +47,7 @@ final class YamlTreeReader implements AutoCloseable {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNumberLength(LongRuns.MAX_RUN_LENGTH)
                 .build();
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        return new TextScalarParser.Factory(YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints));
     }
 
     /** Advances to the next token and returns it, or null at the end of the text. */

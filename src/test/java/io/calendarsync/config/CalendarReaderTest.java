@@ -127,6 +127,26 @@ class CalendarReaderTest {
     }
 
     @Test
+    void nullLookalikesStayText() {
+        CalendarSpec calendar = read("""
+                - id: 'null'
+                  name: none
+                  date: "~"
+                  time: Null
+                  timezone: NULL
+                  frequency: nil
+                """);
+
+        MeetingSpec meeting = calendar.meetings().get(0);
+        assertEquals("null", meeting.id().text());
+        assertEquals("none", meeting.name().text());
+        assertEquals("~", meeting.date().text());
+        assertEquals("", meeting.time().text());
+        assertEquals("", meeting.timezone().text());
+        assertEquals("nil", meeting.frequency().text());
+    }
+
+    @Test
     void flowMappingIsReadLikeBlockMapping() {
         CalendarSpec calendar = read("- {id: kf100, name: A, date: 07/15/2025, time: 8:00AM-8:55AM}\n");
 

@@ -268,6 +268,24 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharacterAfterNonAsciiIsLocated() {
+        Problem problem = only(readText("- name: \uD83D\uDE00 caf\u00E9\u0085  date: x\u0001\n"));
+
+        assertEquals(2, problem.line());
+        assertEquals(10, problem.column());
+        assertEquals("the control character U+0001 is not allowed in a YAML file", problem.message());
+    }
+
+    @Test
+    void loneSurrogateIsLocated() {
+        Problem problem = only(readText("- id: kf100\n  name: a\uD800b\n"));
+
+        assertEquals(2, problem.line());
+        assertEquals(10, problem.column());
+        assertEquals("the character U+D800 is not allowed in a YAML file", problem.message());
+    }
+
+    @Test
     void deviceFileIsRejectedWithoutReading() {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "needs /dev/zero");
