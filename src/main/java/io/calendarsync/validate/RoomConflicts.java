@@ -2,7 +2,6 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.SourceLocation;
 import io.calendarsync.recurrence.Occurrence;
-import io.calendarsync.recurrence.Occurrences;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -108,7 +107,7 @@ final class RoomConflicts {
     private Findings sweep(List<MeetingOutlook> room) {
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < room.size(); i++) {
-            for (Occurrence occurrence : Occurrences.between(room.get(i).event(), now, horizon)) {
+            for (Occurrence occurrence : room.get(i).series().between(now, horizon)) {
                 slots.add(new Slot(i, occurrence, occurrence.start().toInstant(), occurrence.end().toInstant()));
             }
         }
