@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.NavigableSet;
@@ -85,14 +86,23 @@ public final class MeetingSeries {
         // A day of margin on both sides covers the zone's offset and a start moved by a daylight saving gap.
         LocalDate fromDay = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate toDay = LocalDate.ofInstant(to, zone).plusDays(1);
-        TreeMap<Instant, Occurrence> found = new TreeMap<>();
+        NavigableSet<LocalDate> singles = singleDates.subSet(fromDay, true, toDay, true);
+        List<Occurrence> found = new ArrayList<>();
+        if (singles.isEmpty()) {
+            // The common case: rule dates come in ascending order and cannot repeat, so no map is needed.
+            for (LocalDate day : ruleDates(fromDay, toDay, Integer.MAX_VALUE)) {
+                add(found, day, from, to);
+            }
+            return Collections.unmodifiableList(found);
+        }
+        TreeMap<Instant, Occurrence> merged = new TreeMap<>();
         for (LocalDate day : ruleDates(fromDay, toDay, Integer.MAX_VALUE)) {
-            put(found, day, from, to);
+            put(merged, day, from, to);
         }
-        for (LocalDate day : singleDates.subSet(fromDay, true, toDay, true)) {
-            put(found, day, from, to);
+        for (LocalDate day : singles) {
+            put(merged, day, from, to);
         }
-        return List.copyOf(found.values());
+        return List.copyOf(merged.values());
     }
 
     /** Returns up to {@code limit} occurrences that start at or after {@code from}, in time order. */
@@ -224,6 +234,14 @@ public final class MeetingSeries {
     private void addSingleDate(LocalDate day) {
         if (!skipped.contains(day)) {
             singleDates.add(day);
+        }
+    }
+
+    private void add(List<Occurrence> found, LocalDate day, Instant from, Instant to) {
+        Occurrence occurrence = occurrence(day);
+        Instant start = occurrence.start().toInstant();
+        if (!start.isBefore(from) && start.isBefore(to)) {
+            found.add(occurrence);
         }
     }
 

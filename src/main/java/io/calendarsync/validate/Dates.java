@@ -35,7 +35,19 @@ final class Dates {
 
     /** Formats the date the way the reference writes dates, {@code MM/dd/yyyy}. */
     static String format(LocalDate date) {
-        return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear());
+        // Built by hand: String.format parses its pattern on every call, and warnings format many dates.
+        StringBuilder text = new StringBuilder(10);
+        twoDigits(text, date.getMonthValue()).append('/');
+        twoDigits(text, date.getDayOfMonth()).append('/');
+        String year = Integer.toString(date.getYear());
+        for (int i = year.length(); i < 4; i++) {
+            text.append('0');
+        }
+        return text.append(year).toString();
+    }
+
+    private static StringBuilder twoDigits(StringBuilder text, int value) {
+        return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     /** Parses a date that was already checked, without reporting anything. */
