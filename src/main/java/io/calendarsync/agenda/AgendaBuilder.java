@@ -1,5 +1,6 @@
 package io.calendarsync.agenda;
 
+import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.recurrence.MeetingSeries;
 import io.calendarsync.recurrence.Occurrence;
@@ -19,13 +20,29 @@ import java.util.Optional;
  */
 public final class AgendaBuilder {
 
-    /** Returns the occurrences of all meetings in the agenda's days, in time order, then file order. */
+    /**
+     * The maximum number of entries in an agenda. Entries stay in memory to be sorted, and 250,000 of them
+     * rendered in every format within a 256 MB heap here. A 5 MB calendar.yaml can have tens of thousands
+     * of daily meetings, millions of entries in a year.
+     */
+    public static final int MAX_ENTRIES = 250_000;
+
+    /**
+     * Returns the occurrences of all meetings in the agenda's days, in time order, then file order.
+     *
+     * @throws CalendarSyncException a usage error when the agenda would list more than {@link #MAX_ENTRIES}
+     */
     public Agenda build(List<Meeting> meetings, LocalDate firstDay, int days, ZoneId zone) {
         Agenda empty = new Agenda(firstDay, days, zone, List.of());
         List<AgendaEntry> entries = new ArrayList<>();
         for (Meeting meeting : meetings) {
             MeetingSeries series = MeetingSeries.of(meeting);
             entries.addAll(entries(meeting, series, series.between(empty.from(), empty.to())));
+            if (entries.size() > MAX_ENTRIES) {
+                throw CalendarSyncException.usage("an agenda of " + days + (days == 1 ? " day" : " days") + " from "
+                        + firstDay + " lists more than " + MAX_ENTRIES + " meetings, more than an agenda can show;"
+                        + " ask for fewer days with --days");
+            }
         }
         // The sort is stable, so meetings that start at the same instant stay in file order.
         entries.sort(Comparator.comparing(entry -> entry.start().toInstant()));
