@@ -1,14 +1,15 @@
 package io.calendarsync.agenda;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,23 +24,45 @@ public final class JsonAgendaRenderer implements AgendaRenderer {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
-    public String render(Agenda agenda) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("firstDay", agenda.firstDay().toString());
-        root.put("lastDay", agenda.lastDay().toString());
-        root.put("timeZone", agenda.zone().getId());
-
-        List<Object> occurrences = new ArrayList<>();
-        for (AgendaEntry entry : agenda.entries()) {
-            occurrences.add(entry(entry));
+    public void render(Agenda agenda, Appendable out) throws IOException {
+        // One occurrence at a time goes through the generator, so the document is never built in memory.
+        try (JsonGenerator json = JSON.createGenerator(new AppendableWriter(out))) {
+            json.writeStartObject();
+            json.writeNumberField("formatVersion", FORMAT_VERSION);
+            json.writeStringField("firstDay", agenda.firstDay().toString());
+            json.writeStringField("lastDay", agenda.lastDay().toString());
+            json.writeStringField("timeZone", agenda.zone().getId());
+            json.writeArrayFieldStart("occurrences");
+            for (AgendaEntry entry : agenda.entries()) {
+                JSON.writeValue(json, entry(entry));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        root.put("occurrences", occurrences);
+        out.append('\n');
+    }
 
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an agenda of plain strings failed to serialize", e);
+    /** Passes what the generator writes on to an {@link Appendable}; closing it leaves the target open. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable target;
+
+        AppendableWriter(Appendable target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            target.append(CharBuffer.wrap(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+            // Nothing is buffered here.
+        }
+
+        @Override
+        public void close() {
+            // The target belongs to the caller.
         }
     }
 

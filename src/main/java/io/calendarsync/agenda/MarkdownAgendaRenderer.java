@@ -1,6 +1,7 @@
 package io.calendarsync.agenda;
 
 import io.calendarsync.plan.render.MarkdownText;
+import java.io.IOException;
 
 /**
  * Renders an agenda as a GitHub-flavoured Markdown table. Meeting names come from calendar.yaml and go
@@ -11,11 +12,11 @@ import io.calendarsync.plan.render.MarkdownText;
 public final class MarkdownAgendaRenderer implements AgendaRenderer {
 
     @Override
-    public String render(Agenda agenda) {
-        StringBuilder out = new StringBuilder();
+    public void render(Agenda agenda, Appendable out) throws IOException {
         out.append("### Agenda for ").append(AgendaTexts.span(agenda)).append("\n\n");
         if (agenda.entries().isEmpty()) {
-            return out.append(AgendaTexts.empty(agenda)).append('\n').toString();
+            out.append(AgendaTexts.empty(agenda)).append('\n');
+            return;
         }
 
         out.append(AgendaTexts.tally(agenda)).append(".\n\n");
@@ -28,6 +29,5 @@ public final class MarkdownAgendaRenderer implements AgendaRenderer {
                     .append(" | ").append(entry.utcShift().map(shift -> "⚠️ " + shift.describe()).orElse(""))
                     .append(" |\n");
         }
-        return out.toString();
     }
 }

@@ -1,7 +1,6 @@
 package io.calendarsync.agenda;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 
 /**
  * Renders an agenda for a terminal: one line per occurrence with local time, UTC time, id and name in
@@ -10,33 +9,32 @@ import java.util.List;
 public final class TextAgendaRenderer implements AgendaRenderer {
 
     @Override
-    public String render(Agenda agenda) {
+    public void render(Agenda agenda, Appendable out) throws IOException {
         if (agenda.entries().isEmpty()) {
-            return AgendaTexts.empty(agenda) + "\n";
+            out.append(AgendaTexts.empty(agenda)).append('\n');
+            return;
         }
 
-        List<String> locals = new ArrayList<>();
-        List<String> utcs = new ArrayList<>();
+        // The columns are measured in a first pass, so that no column text is kept for the second.
+        int localWidth = 0;
+        int utcWidth = 0;
         int idWidth = 0;
         for (AgendaEntry entry : agenda.entries()) {
-            locals.add(AgendaTexts.local(entry));
-            utcs.add(AgendaTexts.utc(entry));
+            localWidth = Math.max(localWidth, AgendaTexts.local(entry).length());
+            utcWidth = Math.max(utcWidth, AgendaTexts.utc(entry).length());
             idWidth = Math.max(idWidth, entry.meetingId().length());
         }
-        int localWidth = locals.stream().mapToInt(String::length).max().orElse(0);
-        int utcWidth = utcs.stream().mapToInt(String::length).max().orElse(0);
 
-        StringBuilder out = new StringBuilder();
         out.append("Agenda for ").append(AgendaTexts.span(agenda)).append(": ").append(AgendaTexts.tally(agenda))
                 .append("\n\n");
-        for (int i = 0; i < agenda.entries().size(); i++) {
-            AgendaEntry entry = agenda.entries().get(i);
-            out.append(pad(locals.get(i), localWidth)).append("  ").append(pad(utcs.get(i), utcWidth)).append("  ")
-                    .append(pad(entry.meetingId(), idWidth)).append("  ").append(oneLine(entry.name()));
-            out.append('\n');
-            entry.utcShift().ifPresent(shift -> out.append("    ").append(shift.describe()).append('\n'));
+        for (AgendaEntry entry : agenda.entries()) {
+            out.append(pad(AgendaTexts.local(entry), localWidth)).append("  ")
+                    .append(pad(AgendaTexts.utc(entry), utcWidth)).append("  ")
+                    .append(pad(entry.meetingId(), idWidth)).append("  ").append(oneLine(entry.name())).append('\n');
+            if (entry.utcShift().isPresent()) {
+                out.append("    ").append(entry.utcShift().get().describe()).append('\n');
+            }
         }
-        return out.toString();
     }
 
     private static String pad(String text, int width) {

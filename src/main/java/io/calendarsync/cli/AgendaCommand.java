@@ -5,6 +5,8 @@ import io.calendarsync.agenda.AgendaBuilder;
 import io.calendarsync.agenda.AgendaRenderer;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.validate.ValidationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +50,12 @@ final class AgendaCommand {
 
         ValidationResult calendar = ValidateCommand.validate(context, line);
         Agenda agenda = new AgendaBuilder().build(calendar.meetings(), firstDay, days, zone);
-        context.out().print(AgendaRenderer.forFormat(format).render(agenda));
+        try (ChunkedOutput out = new ChunkedOutput(context.out())) {
+            AgendaRenderer.forFormat(format).render(agenda, out);
+        } catch (IOException e) {
+            // ChunkedOutput prints to a PrintStream, which records write errors instead of raising them.
+            throw new UncheckedIOException(e);
+        }
         return 0;
     }
 

@@ -2,6 +2,7 @@ package io.calendarsync.cli;
 
 import io.calendarsync.backend.google.MintCredentials;
 import io.calendarsync.model.CalendarSyncException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -32,10 +33,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.getenv(), Clock.systemUTC(), System.out, System.err));
+        System.exit(run(args, System.getenv(), Clock.systemUTC(), System.in, System.out, System.err));
     }
 
     public static int run(String[] args, Map<String, String> env, Clock clock, PrintStream out, PrintStream err) {
+        return run(args, env, clock, System.in, out, err);
+    }
+
+    /** Runs one command; {@code in} is read only by {@code --credentials -}. */
+    public static int run(String[] args, Map<String, String> env, Clock clock, InputStream in, PrintStream out,
+            PrintStream err) {
         if (args.length == 0 || isHelp(args[0])) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? 2 : 0;
@@ -43,7 +50,7 @@ public final class Main {
 
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Context context = new Context(env, clock, out, err);
+        Context context = new Context(env, clock, in, out, err);
         try {
             return switch (command) {
                 case "validate" -> new ValidateCommand(context).run(rest);

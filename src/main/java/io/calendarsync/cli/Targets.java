@@ -29,9 +29,8 @@ final class Targets {
                 rejectGoogleOptions(line);
                 yield new IcsTarget(Path.of(spec.location()), context.clock());
             }
-            // Context carries no standard input; only --credentials - reads it.
             case TargetSpec.GOOGLE -> new GoogleTargetFactory(context.env(), context.clock())
-                    .withStdin(System.in)
+                    .withStdin(context.in())
                     .create(spec.location(), GoogleOptions.from(line, context.env()));
             default -> throw CalendarSyncException.usage("--target: the " + spec.kind() + " target is not available");
         };

@@ -98,11 +98,12 @@ final class RecurrenceSet {
     /**
      * Returns the last occurrence that starts before {@code instant}. Rather than expand every occurrence since
      * DTSTART, it expands windows that end at {@code instant}, or just after the series' last possible start
-     * when that is earlier, and grow fourfold until one contains an occurrence or reaches DTSTART. A series
-     * with COUNT is expanded from DTSTART, because COUNT counts from there.
+     * when that is earlier, and grow fourfold until one contains an occurrence or reaches DTSTART or an
+     * earlier RDATE. A series with COUNT is expanded from there, because COUNT counts from DTSTART.
      */
     Optional<Occurrence> lastBefore(Instant instant) {
-        Instant first = start.toInstant();
+        // An RDATE may come before DTSTART, so the search reaches back to the earliest single date.
+        Instant first = addedDates.firstKey();
         if (rules.stream().anyMatch(RuleExpansion::counted)) {
             return last(between(first, instant));
         }

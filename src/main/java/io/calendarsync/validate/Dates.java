@@ -35,8 +35,9 @@ final class Dates {
     }
 
     /**
-     * Formats the date the way the reference writes dates, {@code MM/dd/yyyy}. It is written out because the
-     * first String.format of a run loads the JDK's locale data, about 10 ms of CPU time.
+     * Formats the date the way the reference writes dates, {@code MM/dd/yyyy}. It is written out because
+     * String.format parses its pattern on every call, warnings format many dates, and the first call of a
+     * run loads the JDK's locale data, about 10 ms of CPU time.
      */
     static String format(LocalDate date) {
         if (date.getYear() < 0) {

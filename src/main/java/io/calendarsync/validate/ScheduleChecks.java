@@ -2,9 +2,8 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.MeetingSpec;
 import io.calendarsync.config.ProblemList;
-import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
-import io.calendarsync.recurrence.EventMapper;
+import io.calendarsync.recurrence.MeetingSeries;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,8 +22,6 @@ final class ScheduleChecks {
 
     private final ValidationOptions options;
     private final ProblemList problems;
-    private final EventMapper mapper = new EventMapper();
-
     ScheduleChecks(ValidationOptions options, ProblemList problems) {
         this.options = options;
         this.problems = problems;
@@ -37,7 +34,7 @@ final class ScheduleChecks {
      */
     List<Meeting> check(List<MeetingSpec> specs, List<Meeting> meetings) {
         Map<String, MeetingSpec> specsById = specsById(specs);
-        SingleDateRules singleDates = new SingleDateRules(mapper);
+        SingleDateRules singleDates = new SingleDateRules();
         Instant now = options.now();
         Instant horizon = now.atOffset(ZoneOffset.UTC).plusMonths(HORIZON_MONTHS).toInstant();
         List<Meeting> valid = new ArrayList<>();
@@ -49,9 +46,8 @@ final class ScheduleChecks {
             if (singleDates.check(meeting, spec, report)) {
                 continue;
             }
-            Event event = mapper.toEvent(meeting);
             valid.add(meeting);
-            outlooks.add(new MeetingOutlook(meeting, spec, event));
+            outlooks.add(new MeetingOutlook(meeting, spec, MeetingSeries.of(meeting)));
             reports.put(meeting.id(), report);
         }
 

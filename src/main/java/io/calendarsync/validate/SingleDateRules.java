@@ -2,12 +2,10 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.DatedNoteSpec;
 import io.calendarsync.config.MeetingSpec;
-import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Schedule;
-import io.calendarsync.recurrence.EventMapper;
+import io.calendarsync.recurrence.MeetingSeries;
 import io.calendarsync.recurrence.Occurrence;
-import io.calendarsync.recurrence.Occurrences;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,12 +20,6 @@ import java.util.Optional;
  */
 final class SingleDateRules {
 
-    private final EventMapper mapper;
-
-    SingleDateRules(EventMapper mapper) {
-        this.mapper = mapper;
-    }
-
     /** Reports every wrong date of the meeting; returns true when there was one. */
     boolean check(Meeting meeting, MeetingSpec spec, MeetingProblems problems) {
         Schedule schedule = meeting.schedule();
@@ -35,15 +27,16 @@ final class SingleDateRules {
             return false;
         }
         int errorsBefore = problems.errorCount();
-        Event rule = mapper.toEvent(withoutSingleDates(meeting));
+        MeetingSeries rule = MeetingSeries.of(withoutSingleDates(meeting));
+        ZoneId zone = meeting.zone();
         for (DatedNoteSpec item : spec.skip()) {
             Optional<LocalDate> day = date(item);
-            if (day.isPresent() && occurrenceOn(rule, day.get()).isEmpty()) {
-                reportNotAnOccurrence(rule, day.get(), item, problems);
+            if (day.isPresent() && occurrenceOn(rule, zone, day.get()).isEmpty()) {
+                reportNotAnOccurrence(rule, zone, day.get(), item, problems);
             }
         }
         for (DatedNoteSpec item : spec.extra()) {
-            Optional<Occurrence> occurrence = date(item).flatMap(day -> occurrenceOn(rule, day));
+            Optional<Occurrence> occurrence = date(item).flatMap(day -> occurrenceOn(rule, zone, day));
             if (occurrence.isPresent()) {
                 reportAlreadyAnOccurrence(occurrence.get(), item, problems);
             }
@@ -69,17 +62,15 @@ final class SingleDateRules {
      * Returns the occurrence that starts on {@code day} in the meeting's zone. Comparing local days, not
      * instants, keeps a start that a DST gap moved (02:30 becomes 03:30) on its day.
      */
-    private static Optional<Occurrence> occurrenceOn(Event rule, LocalDate day) {
-        ZoneId zone = rule.zone();
-        return Occurrences.between(rule, day.atStartOfDay(zone).toInstant(),
+    private static Optional<Occurrence> occurrenceOn(MeetingSeries rule, ZoneId zone, LocalDate day) {
+        return rule.between(day.atStartOfDay(zone).toInstant(),
                 day.plusDays(1).atStartOfDay(zone).toInstant()).stream().findFirst();
     }
 
-    private static void reportNotAnOccurrence(Event rule, LocalDate day, DatedNoteSpec item,
+    private static void reportNotAnOccurrence(MeetingSeries rule, ZoneId zone, LocalDate day, DatedNoteSpec item,
             MeetingProblems problems) {
-        ZoneId zone = rule.zone();
-        Optional<Occurrence> before = Occurrences.lastStartBefore(rule, day.atStartOfDay(zone).toInstant());
-        Optional<Occurrence> after = Occurrences.next(rule, day.plusDays(1).atStartOfDay(zone).toInstant(), 1)
+        Optional<Occurrence> before = rule.lastBefore(day.atStartOfDay(zone).toInstant());
+        Optional<Occurrence> after = rule.next(day.plusDays(1).atStartOfDay(zone).toInstant(), 1)
                 .stream().findFirst();
 
         List<LocalDate> nearest = new ArrayList<>();

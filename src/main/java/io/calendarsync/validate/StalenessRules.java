@@ -2,11 +2,10 @@ package io.calendarsync.validate;
 
 import io.calendarsync.config.ScalarSpec;
 import io.calendarsync.config.SourceLocation;
-import io.calendarsync.model.Event;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Schedule;
 import io.calendarsync.recurrence.Occurrence;
-import io.calendarsync.recurrence.Occurrences;
+import io.calendarsync.recurrence.MeetingSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ final class StalenessRules {
     }
 
     void check(MeetingOutlook outlook, MeetingProblems problems) {
-        Optional<Occurrence> next = first(outlook.event(), now);
+        Optional<Occurrence> next = first(outlook.series(), now);
         if (next.isEmpty()) {
             reportEnded(outlook, problems);
         } else if (!next.get().start().toInstant().isBefore(horizon)) {
@@ -47,14 +46,14 @@ final class StalenessRules {
         }
     }
 
-    private static Optional<Occurrence> first(Event event, Instant from) {
-        return Occurrences.next(event, from, 1).stream().findFirst();
+    private static Optional<Occurrence> first(MeetingSeries series, Instant from) {
+        return series.next(from, 1).stream().findFirst();
     }
 
     private void reportEnded(MeetingOutlook outlook, MeetingProblems problems) {
         Meeting meeting = outlook.meeting();
         Schedule schedule = meeting.schedule();
-        Optional<Occurrence> last = Occurrences.lastStartBefore(outlook.event(), now);
+        Optional<Occurrence> last = outlook.series().lastBefore(now);
         if (last.isEmpty() && !schedule.skipped().isEmpty()) {
             // No occurrence before now and none after it: skip has removed every one.
             problems.error("skip", outlook.spec().keyLocation("skip"), "skip lists every meeting of the series, so"
@@ -102,10 +101,10 @@ final class StalenessRules {
         Schedule schedule = outlook.meeting().schedule();
         boolean finite = schedule.until().isPresent() || schedule.count().isPresent();
         Instant soon = now.plus(ENDS_SOON);
-        if (!schedule.repeats() || !finite || first(outlook.event(), soon).isPresent()) {
+        if (!schedule.repeats() || !finite || first(outlook.series(), soon).isPresent()) {
             return;
         }
-        String lastDay = Occurrences.lastStartBefore(outlook.event(), soon)
+        String lastDay = outlook.series().lastBefore(soon)
                 .map(occurrence -> OccurrenceTexts.day(occurrence.start()))
                 .orElseThrow();
         if (schedule.until().isPresent()) {

@@ -111,6 +111,27 @@ class AgendaCommandTest {
     }
 
     @Test
+    void hugeAgendaIsUsageError() throws IOException {
+        // 1,500 daily meetings over 366 days are 549,000 entries, past the limit of 250,000.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            yaml.append("- id: kf").append(10_000 + i).append("\n  name: Daily ").append(i)
+                    .append("\n  date: 06/30/2025\n  time: 8:00AM-8:15AM\n  frequency: daily\n");
+        }
+        Path file = Files.writeString(dir.resolve("calendar.yaml"), yaml);
+
+        CliRun year = CliRun.of("agenda", "--file", file.toString(), "--days", "366");
+        CliRun month = CliRun.of("agenda", "--file", file.toString(), "--days", "30", "--format", "json");
+
+        assertEquals(2, year.exitCode());
+        assertTrue(year.err().contains("an agenda of 366 days from 2025-07-01 lists more than 250000 meetings"),
+                year.err());
+        assertFalse(year.printedStackTrace(), year.err());
+        assertEquals(0, month.exitCode(), month.err());
+        assertEquals(45_000, new ObjectMapper().readTree(month.out()).get("occurrences").size());
+    }
+
+    @Test
     void farYearIsUsageError() throws IOException {
         String file = calendar().toString();
 

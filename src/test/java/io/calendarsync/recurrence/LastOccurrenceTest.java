@@ -134,4 +134,16 @@ class LastOccurrenceTest {
         assertSameAsFullExpansion(event);
         assertEquals(Optional.empty(), actual(event, Instant.parse("2022-10-29T00:00:00Z")));
     }
+
+    @Test
+    void addedDateBeforeTheFirstStart() {
+        // An extra date may come before date, and then it is the series' first occurrence.
+        Event event = event("early", "2024-01-09T09:00", LOS_ANGELES, "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=3",
+                "RDATE;TZID=America/Los_Angeles:20240103T090000");
+
+        assertEquals(Optional.of(ZonedDateTime.parse("2024-01-03T09:00-08:00[America/Los_Angeles]").toInstant()),
+                actual(event, Instant.parse("2024-01-08T00:00:00Z")));
+        assertEquals(Optional.of(ZonedDateTime.parse("2024-01-23T09:00-08:00[America/Los_Angeles]").toInstant()),
+                actual(event, Instant.parse("2024-06-01T00:00:00Z")));
+    }
 }

@@ -161,6 +161,41 @@ class RoomConflictsTest {
     }
 
     @Test
+    void dailyClashesCountWholeYear() {
+        // The sweep reads each meeting's occurrences a few at a time, so the count spans many reads.
+        String yaml = meeting("kf100", "07/01/2025", "8:00AM-9:00AM", "daily", "https://zoom.us/j/111")
+                + meeting("kf101", "07/01/2025", "8:30AM-9:30AM", "daily", "https://zoom.us/j/111")
+                + meeting("kf102", "07/03/2025", "8:45AM-9:15AM", "weekly", "https://zoom.us/j/111");
+
+        List<Problem> warnings = validate(yaml).warnings();
+
+        assertEquals(List.of("kf101", "kf102"), warnings.stream().map(Problem::meetingId).toList());
+        assertTrue(warnings.get(0).message().contains("first at 2025-07-01 15:30 UTC"), warnings.get(0)::format);
+        assertTrue(warnings.get(0).message().endsWith("; 365 occurrences overlap in the next 12 months"),
+                warnings.get(0)::format);
+        assertTrue(warnings.get(1).message().contains("first at 2025-07-03 15:45 UTC"), warnings.get(1)::format);
+        assertTrue(warnings.get(1).message().contains("; 52 occurrences overlap in the next 12 months"),
+                warnings.get(1)::format);
+        assertTrue(warnings.get(1).message().endsWith("; kf102 also overlaps kf101"), warnings.get(1)::format);
+    }
+
+    @Test
+    void crowdedRoomGetsOneWarning() {
+        // 700 daily meetings at once make about 245,000 overlapping pairs a day, past the limit within months.
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            yaml.append(meeting(String.format("kf%04d", i), "07/01/2025", "8:00AM-9:00AM", "daily", "https://zoom.us/j/111"));
+        }
+
+        List<Problem> warnings = validate(yaml.toString()).warnings();
+
+        assertEquals(1, warnings.size(), warnings::toString);
+        assertEquals("kf0000", warnings.get(0).meetingId());
+        assertTrue(warnings.get(0).message().startsWith("700 meetings use the same video room as kf0000, and more"
+                + " than 20 million pairs"), warnings.get(0)::format);
+    }
+
+    @Test
     void backToBackMeetingsDoNotClash() {
         String yaml = meeting("kf100", "07/15/2025", "8:00AM-9:00AM", "weekly", "https://zoom.us/j/111")
                 + meeting("kf101", "07/15/2025", "9:00AM-10:00AM", "weekly", "https://zoom.us/j/111");

@@ -14,6 +14,7 @@ import io.calendarsync.sync.Sync;
 import io.calendarsync.validate.CalendarValidator;
 import io.calendarsync.validate.ValidationOptions;
 import io.calendarsync.validate.ValidationResult;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,10 @@ class GoogleScenarioTest {
     }
 
     private Run cli(Map<String, String> env, String... args) {
+        return cli(env, new ByteArrayInputStream(new byte[0]), args);
+    }
+
+    private Run cli(Map<String, String> env, InputStream stdin, String... args) {
         Map<String, String> withApi = new HashMap<>(env);
         withApi.put(GoogleOptions.API_URL_ENV, fixture.emulator.rootUrl());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -93,7 +98,7 @@ class GoogleScenarioTest {
         PrintStream systemErr = System.err;
         System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
         try {
-            int code = Main.run(args, withApi, CLOCK, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int code = Main.run(args, withApi, CLOCK, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                     logs.toString(StandardCharsets.UTF_8));
@@ -140,6 +145,19 @@ class GoogleScenarioTest {
         assertTrue(fixture.calendar.liveEvents().stream().allMatch(e -> e.getAsJsonObject("extendedProperties")
                 .getAsJsonObject("private").has(Markers.MEETING)));
         assertTrue(run.logs().contains("with credentials from the GOOGLE_CREDENTIALS environment variable"), run.logs());
+    }
+
+    @Test
+    void credentialsFromStandardInput() throws IOException {
+        // The key file comes through a pipe, so the environment has no credentials at all.
+        byte[] key = fixture.env().get(CredentialsResolver.CREDENTIALS_ENV).getBytes(StandardCharsets.UTF_8);
+        Run run = cli(Map.of(), new ByteArrayInputStream(key), "apply", "--file=" + calendar(sample()), "--target",
+                TARGET, "--credentials", "-");
+
+        assertEquals(0, run.exitCode(), run.all());
+        assertEquals(35, fixture.calendar.liveEvents().size());
+        assertTrue(run.logs().contains("standard input"), run.logs());
+        assertFalse(run.all().contains(fixture.refreshToken), "the refresh token must not be printed");
     }
 
     @Test
