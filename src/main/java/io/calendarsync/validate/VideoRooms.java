@@ -2,11 +2,12 @@ package io.calendarsync.validate;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Reduces a video link to the room it opens, so that two ways of writing one link compare equal. The scheme,
@@ -37,7 +38,7 @@ final class VideoRooms {
             return Optional.empty();
         }
         String host = host(uri.getHost());
-        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        String path = uri.getRawPath() == null ? "" : withoutTrailingSlashes(uri.getRawPath());
         if (host.equals("meet.google.com")) {
             // Meet codes such as abc-defg-hij open the same room in any letter case.
             path = path.toLowerCase(Locale.ROOT);
@@ -53,7 +54,10 @@ final class VideoRooms {
      * open the same meeting), so the region is dropped.
      */
     private static String host(String rawHost) {
-        String host = rawHost.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String host = rawHost.toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
@@ -63,16 +67,31 @@ final class VideoRooms {
         return host;
     }
 
-    /** Keeps the parameters that may pick the room, sorted so that their order does not matter. */
+    /** Strips the trailing slashes with a loop: String.replaceAll would compile a pattern on every call. */
+    private static String withoutTrailingSlashes(String path) {
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(0, end);
+    }
+
+    /**
+     * Keeps the parameters that may pick the room, sorted so that their order does not matter. It loops
+     * rather than streams because it runs for every meeting with a link, in every validate run.
+     */
     private static String query(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
-        return Arrays.stream(rawQuery.split("&"))
-                .filter(parameter -> !parameter.isEmpty())
-                .filter(parameter -> !ignored(parameter.split("=", 2)[0].toLowerCase(Locale.ROOT)))
-                .sorted()
-                .collect(Collectors.joining("&"));
+        List<String> roomParameters = new ArrayList<>();
+        for (String parameter : rawQuery.split("&")) {
+            if (!parameter.isEmpty() && !ignored(parameter.split("=", 2)[0].toLowerCase(Locale.ROOT))) {
+                roomParameters.add(parameter);
+            }
+        }
+        Collections.sort(roomParameters);
+        return String.join("&", roomParameters);
     }
 
     private static boolean ignored(String name) {

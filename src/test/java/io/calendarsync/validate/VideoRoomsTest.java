@@ -17,7 +17,9 @@ class VideoRoomsTest {
             "https://zoom.us/j/123456789, https://www.zoom.us:443/j/123456789#success",
             "https://meet.google.com/abc-defg-hij, https://meet.google.com/ABC-DEFG-HIJ?authuser=1&hs=122",
             "https://example.webex.com/j.php?MTID=m1&utm_source=mail, https://example.webex.com/j.php?MTID=m1",
-            "https://rooms.example.org/x?b=2&a=1, https://rooms.example.org/x?a=1&b=2"})
+            "https://rooms.example.org/x?b=2&a=1, https://rooms.example.org/x?a=1&b=2",
+            "https://zoom.us/j/123456789, https://zoom.us./j/123456789//",
+            "https://rooms.example.org/x?a=1&b=2, https://rooms.example.org/x?&b=2&&a=1&UTM_medium=mail"})
     void sameRoom(String one, String other) {
         assertEquals(VideoRooms.room(one).orElseThrow(), VideoRooms.room(other).orElseThrow());
     }
