@@ -112,9 +112,17 @@ public final class MeetingSeries {
         }
         LocalDate fromDay = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate searchEnd = fromDay.plusYears(SEARCH_YEARS);
-        TreeMap<Instant, Occurrence> found = new TreeMap<>();
         // The margin day and the day of from can hold two occurrences that start before from.
-        for (LocalDate day : ruleDates(fromDay, searchEnd, limit + 2)) {
+        List<LocalDate> ruleDays = ruleDates(fromDay, searchEnd, limit + 2);
+        if (singleDates.ceiling(fromDay) == null) {
+            List<Occurrence> found = new ArrayList<>(limit);
+            for (int i = 0; i < ruleDays.size() && found.size() < limit; i++) {
+                add(found, ruleDays.get(i), from, Instant.MAX);
+            }
+            return Collections.unmodifiableList(found);
+        }
+        TreeMap<Instant, Occurrence> found = new TreeMap<>();
+        for (LocalDate day : ruleDays) {
             put(found, day, from, Instant.MAX);
         }
         int singles = 0;
