@@ -92,8 +92,20 @@ mkdir -p "$hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$hello/Hello.java"
 javac -d "$hello" "$hello/Hello.java"
 
+# The yardstick: the same flags and an archive of its own, with only Jackson and SnakeYAML on the class path.
+floor="$work/floor"
+mkdir -p "$floor"
+jar cf "$floor/floor.jar" -C target/test-classes io/calendarsync/bench/YamlFloor.class
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile="$floor/classpath" >/dev/null
+yaml_jars=$(tr ':' '\n' <"$floor/classpath" | grep -E '/(jackson-core|jackson-dataformat-yaml|snakeyaml)-[0-9][^/]*\.jar$' | paste -sd:)
+floor_classpath="$floor/floor.jar:$yaml_jars"
+# shellcheck disable=SC2086
+java $launcher_flags -XX:ArchiveClassesAtExit="$floor/floor.jsa" -Xlog:cds=off -cp "$floor_classpath" \
+    io.calendarsync.bench.YamlFloor "$sample" >/dev/null
+
 commands=(
     "java -cp $hello Hello"
+    "java $launcher_flags -XX:SharedArchiveFile=$floor/floor.jsa -Xlog:cds=off -cp $floor_classpath io.calendarsync.bench.YamlFloor $sample"
     "./bin/calendar-sync validate --file $sample"
     "java -jar target/calendar-sync.jar validate --file $sample"
     "./bin/calendar-sync plan --file $work/calendar-$largest.yaml --target ics:$work/none.ics"
@@ -101,17 +113,18 @@ commands=(
 )
 labels=(
     "java Hello (hello world)"
+    "yardstick: read the 2025 sample with jackson-dataformat-yaml, look up one zone"
     "bin/calendar-sync validate (2025 sample)"
     "java -jar target/calendar-sync.jar validate (2025 sample)"
     "bin/calendar-sync plan ($largest meetings, empty target)"
     "java -jar target/calendar-sync.jar plan ($largest meetings, empty target)"
 )
-# The plan of the largest calendar takes seconds, so it runs in every fourth round only.
+# The plans of the largest calendar take seconds, so they run in every fourth round only.
 samples="$work/startup"
 : >"$samples"
 for round in $(seq "$startup_runs"); do
     for i in "${!commands[@]}"; do
-        if [ "$i" -ge 3 ] && [ $((round % 4)) -ne 1 ]; then
+        if [ "$i" -ge 4 ] && [ $((round % 4)) -ne 1 ]; then
             continue
         fi
         # shellcheck disable=SC2086
@@ -132,7 +145,7 @@ for i in "${!commands[@]}"; do
     cpu=$(awk -v i="$i" '$2 == i { print $4 }' "$samples" | median)
     wall_ratio=$(awk -v i="$i" '$2 == 0 { w[$1] = $3 } $2 == i { r[$1] = $3 } END { for (k in r) printf "%.2f\n", r[k] / w[k] }' "$samples" | median %.1f)
     cpu_ratio=$(awk -v i="$i" '$2 == 0 { w[$1] = $4 } $2 == i { r[$1] = $4 } END { for (k in r) printf "%.2f\n", r[k] / w[k] }' "$samples" | median %.1f)
-    if [ "$i" -ge 3 ]; then
+    if [ "$i" -ge 4 ]; then
         wall_ratio="–"
         cpu_ratio="–"
     fi

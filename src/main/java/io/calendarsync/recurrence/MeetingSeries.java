@@ -134,7 +134,14 @@ public final class MeetingSeries {
                 singles++;
             }
         }
-        return found.values().stream().limit(limit).toList();
+        List<Occurrence> first = new ArrayList<>(limit);
+        for (Occurrence occurrence : found.values()) {
+            if (first.size() == limit) {
+                break;
+            }
+            first.add(occurrence);
+        }
+        return Collections.unmodifiableList(first);
     }
 
     /** Returns the last occurrence that starts strictly before {@code instant}. */

@@ -3,7 +3,6 @@ package io.calendarsync.recurrence;
 import io.calendarsync.model.Frequency;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -29,7 +28,9 @@ final class Periods {
 
     /** The day a daily or weekly period 0 starts on: the first date, or the Monday of its week. */
     private final LocalDate anchorDay;
-    private final YearMonth anchorMonth;
+
+    /** The month of the first date, counted from year 0, so month arithmetic is integer arithmetic. */
+    private final long anchorMonth;
 
     /** The n of "nth weekday of the month" for a monthly meeting, from the first date, or -1 for the last. */
     private final int weekOfMonth;
@@ -42,7 +43,7 @@ final class Periods {
         this.interval = interval;
         this.first = first;
         this.anchorDay = frequency == Frequency.WEEKDAYS ? first.with(DayOfWeek.MONDAY) : first;
-        this.anchorMonth = YearMonth.from(first);
+        this.anchorMonth = monthNumber(first);
         this.weekOfMonth = frequency == Frequency.MONTHLY_LAST ? -1 : Rrules.weekOfMonth(first);
     }
 
@@ -51,8 +52,7 @@ final class Periods {
         return switch (frequency) {
             case DAILY -> Math.floorDiv(ChronoUnit.DAYS.between(anchorDay, day), interval);
             case WEEKLY, WEEKDAYS -> Math.floorDiv(ChronoUnit.DAYS.between(anchorDay, day), 7L * interval);
-            case MONTHLY_NTH, MONTHLY_LAST, MONTHLY_ON_DAY ->
-                    Math.floorDiv(ChronoUnit.MONTHS.between(anchorMonth, YearMonth.from(day)), interval);
+            case MONTHLY_NTH, MONTHLY_LAST, MONTHLY_ON_DAY -> Math.floorDiv(monthNumber(day) - anchorMonth, interval);
             case YEARLY -> Math.floorDiv((long) day.getYear() - first.getYear(), interval);
             case ONCE -> throw new IllegalStateException("no periods");
         };
@@ -71,25 +71,34 @@ final class Periods {
                 }
                 yield List.of(days);
             }
-            case MONTHLY_NTH, MONTHLY_LAST -> nthWeekday(anchorMonth.plusMonths(period * interval));
-            case MONTHLY_ON_DAY -> {
-                YearMonth month = anchorMonth.plusMonths(period * interval);
-                yield month.isValidDay(first.getDayOfMonth()) ? List.of(month.atDay(first.getDayOfMonth())) : List.of();
-            }
-            case YEARLY -> {
-                YearMonth month = YearMonth.of(Math.toIntExact(first.getYear() + period * interval), first.getMonth());
-                yield month.isValidDay(first.getDayOfMonth()) ? List.of(month.atDay(first.getDayOfMonth())) : List.of();
-            }
+            case MONTHLY_NTH, MONTHLY_LAST -> nthWeekday(firstOfMonth(anchorMonth + period * interval));
+            case MONTHLY_ON_DAY -> sameDay(firstOfMonth(anchorMonth + period * interval));
+            case YEARLY -> sameDay(first.withDayOfMonth(1).plusYears(period * interval));
             case ONCE -> throw new IllegalStateException("no periods");
         };
     }
 
-    private List<LocalDate> nthWeekday(YearMonth month) {
+    private List<LocalDate> nthWeekday(LocalDate monthStart) {
         DayOfWeek weekday = first.getDayOfWeek();
         LocalDate day = weekOfMonth < 0
-                ? month.atEndOfMonth().with(TemporalAdjusters.lastInMonth(weekday))
-                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, weekday));
+                ? monthStart.with(TemporalAdjusters.lastInMonth(weekday))
+                : monthStart.with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, weekday));
         // dayOfWeekInMonth runs into the next month when the month has no fifth such weekday.
-        return YearMonth.from(day).equals(month) ? List.of(day) : List.of();
+        return day.getMonth() == monthStart.getMonth() ? List.of(day) : List.of();
+    }
+
+    /** Returns the first date's day number in the month starting on {@code monthStart}, if the month has it. */
+    private List<LocalDate> sameDay(LocalDate monthStart) {
+        int day = first.getDayOfMonth();
+        return day <= monthStart.lengthOfMonth() ? List.of(monthStart.withDayOfMonth(day)) : List.of();
+    }
+
+    // YearMonth would do this too, but its class set-up builds a DateTimeFormatter, 2 ms of every run.
+    private static long monthNumber(LocalDate day) {
+        return day.getYear() * 12L + day.getMonthValue() - 1;
+    }
+
+    private static LocalDate firstOfMonth(long monthNumber) {
+        return LocalDate.of(Math.toIntExact(Math.floorDiv(monthNumber, 12)), (int) Math.floorMod(monthNumber, 12) + 1, 1);
     }
 }

@@ -9,6 +9,7 @@ import io.calendarsync.recurrence.MeetingSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,8 @@ final class StalenessRules {
     }
 
     private static Optional<Occurrence> first(MeetingSeries series, Instant from) {
-        return series.next(from, 1).stream().findFirst();
+        List<Occurrence> next = series.next(from, 1);
+        return next.isEmpty() ? Optional.empty() : Optional.of(next.get(0));
     }
 
     private void reportEnded(MeetingOutlook outlook, MeetingProblems problems) {
