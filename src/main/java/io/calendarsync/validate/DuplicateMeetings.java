@@ -28,9 +28,28 @@ final class DuplicateMeetings {
 
         static Key of(Meeting meeting) {
             Schedule schedule = meeting.schedule();
-            String name = meeting.name().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String name = collapseSpaces(meeting.name().strip()).toLowerCase(Locale.ROOT);
             return new Key(name, meeting.date(), meeting.start(), meeting.end(), meeting.zone(),
                     schedule.frequency(), schedule.interval(), schedule.until(), schedule.count());
+        }
+
+        /** Replaces each run of whitespace with one space, without compiling a regex for every meeting. */
+        private static String collapseSpaces(String text) {
+            StringBuilder collapsed = new StringBuilder(text.length());
+            boolean inSpace = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    inSpace = true;
+                    continue;
+                }
+                if (inSpace && collapsed.length() > 0) {
+                    collapsed.append(' ');
+                }
+                inSpace = false;
+                collapsed.append(c);
+            }
+            return collapsed.toString();
         }
 
         // Written out because the generated methods link an invokedynamic call site on first use, which the
