@@ -55,7 +55,7 @@ final class ValidateCommand {
         boolean strict = line.hasOption("strict");
         if (!result.valid() || (strict && !result.warnings().isEmpty())) {
             throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR, result.file() + " is invalid: "
-                    + result.errorCount() + " errors, " + result.warningCount() + " warnings"
+                    + plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning")
                     + (strict && result.valid() ? " (--strict makes warnings fail)" : ""));
         }
         return result;

@@ -81,6 +81,22 @@ class MainTest {
     }
 
     @Test
+    void invalidSummaryUsesSingularCounts() throws IOException {
+        Path file = write("calendar.yaml", """
+                - id: kf100
+                  name: Late call
+                  date: 25/01/2026
+                  time: 11:00PM-1:00AM
+                """);
+
+        CliRun run = CliRun.of("validate", "--file", file.toString());
+
+        assertEquals(1, run.exitCode());
+        String last = run.err().substring(run.err().lastIndexOf("calendar-sync: error:"));
+        assertEquals("calendar-sync: error: " + file + " is invalid: 1 error, 1 warning\n", last);
+    }
+
+    @Test
     void strictFailsOnWarnings() throws IOException {
         Path file = write("calendar.yaml", """
                 - id: kf100
