@@ -1,5 +1,6 @@
 package io.calendarsync.cli;
 
+import io.calendarsync.config.Texts;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Problem;
 import io.calendarsync.validate.CalendarValidator;
@@ -35,9 +36,8 @@ final class ValidateCommand {
                 + plural(result.warningCount(), "warning");
     }
 
-    /** Formats "1 error" or "2 errors". */
     static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return Texts.count(count, noun);
     }
 
     /**

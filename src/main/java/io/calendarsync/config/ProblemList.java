@@ -88,7 +88,8 @@ public final class ProblemList {
         if (omittedCount > 0) {
             Severity severity = omittedErrorCount > 0 ? Severity.ERROR : Severity.WARNING;
             result.add(new Problem(severity, file, 0, 0, "", "",
-                    omittedCount + " more problems (" + omittedErrorCount + " errors) are not listed",
+                    Texts.count(omittedCount, "more problem") + " (" + Texts.count(omittedErrorCount, "error")
+                            + ") are not listed",
                     "fix the problems above and run again"));
         }
         return List.copyOf(result);

@@ -8,6 +8,11 @@ public final class Texts {
     private Texts() {
     }
 
+    /** Formats a count with its noun, such as "1 error" or "2 errors". */
+    public static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     /** Returns the text in single quotes, shortened to about 60 characters. */
     public static String quote(String text) {
         return "'" + shorten(text) + "'";

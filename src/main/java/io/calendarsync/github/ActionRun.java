@@ -1,6 +1,7 @@
 package io.calendarsync.github;
 
 import io.calendarsync.backend.ApplyResult;
+import io.calendarsync.config.Texts;
 import io.calendarsync.model.CalendarSyncException;
 import io.calendarsync.model.Problem;
 import io.calendarsync.plan.Plan;
@@ -138,7 +139,8 @@ public final class ActionRun {
         String file = state.inputs.calendarFile();
         Path path = state.context.workspace().resolve(file).normalize();
         if (!Files.exists(path)) {
-            throw CalendarSyncException.usage(file + " not found in the workspace (" + path + "); check out the "
+            // Exit code 1, as the command-line tool gives for a missing calendar file.
+            throw new CalendarSyncException(CalendarSyncException.Kind.INVALID_CALENDAR, file + " not found in the workspace (" + path + "); check out the "
                     + "repository with actions/checkout before this step, or set the calendar-file input");
         }
 
@@ -148,8 +150,8 @@ public final class ActionRun {
             validation = Strictness.warningsAsErrors(validation);
         }
         state.validation = Optional.of(validation);
-        LOG.info("{}: {} meetings, {} errors, {} warnings", file, validation.meetings().size(),
-                validation.errorCount(), validation.warningCount());
+        LOG.info("{}: {}, {}, {}", file, Texts.count(validation.meetings().size(), "meeting"),
+                Texts.count(validation.errorCount(), "error"), Texts.count(validation.warningCount(), "warning"));
         return validation;
     }
 

@@ -36,7 +36,7 @@ class ProblemListTest {
         assertEquals(3, sorted.size());
         Problem summary = sorted.get(2);
         assertEquals(Severity.ERROR, summary.severity());
-        assertEquals("2 more problems (1 errors) are not listed", summary.message());
+        assertEquals("2 more problems (1 error) are not listed", summary.message());
         assertEquals(2, problems.errorCount());
     }
 }

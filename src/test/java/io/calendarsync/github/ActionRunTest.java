@@ -424,13 +424,13 @@ class ActionRunTest {
     }
 
     @Test
-    void missingCalendarFileIsUsageError() throws Exception {
+    void missingCalendarFileFailsLikeCli() throws Exception {
         Map<String, String> env = harness.env("pull_request", ActionHarness.pullRequest("octo/calendar"));
         env.put("INPUT_CALENDAR-FILE", "team/calendar.yaml");
 
         ActionHarness.Result result = harness.run(env);
 
-        assertEquals(2, result.exitCode());
+        assertEquals(1, result.exitCode());
         assertTrue(result.log().contains("::error::team/calendar.yaml not found in the workspace"), result.log());
         String summary = ActionHarness.plain(result.summary());
         assertTrue(summary.contains("> calendar-sync failed: team/calendar.yaml not found in the workspace"), summary);
