@@ -23,10 +23,9 @@ final class StalenessRules {
 
     /** The fix for an ended meeting, with the reason removing it is safe under the default removal policy. */
     private static final String REMOVE_SERIES = "remove it from calendar.yaml, which is safe now: apply keeps a"
-            + " finished series in the calendar as it is (unless --removal delete); or move it under the legacy"
-            + " meetings";
+            + " finished series in the calendar as it is (unless --removal delete)";
     private static final String REMOVE_ONE_OFF = "remove it from calendar.yaml: apply keeps past one-off events in"
-            + " the calendar (unless --removal delete); or move it under the legacy meetings";
+            + " the calendar (unless --removal delete)";
 
     private final Instant now;
     private final Instant horizon;
