@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs bin/calendar-sync from a copy of the repository layout ({@code bin/} and {@code target/}). The jar
- * there holds a stand-in main class that prints its arguments, because the shaded jar is only built after
+ * there contains a stand-in main class that prints its arguments, because the shaded jar is only built after
  * the tests, and these tests are about how the script finds the jar and starts java.
  */
 class LauncherTest {
