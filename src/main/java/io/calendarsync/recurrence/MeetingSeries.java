@@ -49,7 +49,12 @@ public final class MeetingSeries {
 
     /** The last day a date of the rule may fall on, or {@link LocalDate#MAX} for a series without end. */
     private final LocalDate lastDay;
-    private final Set<LocalDate> skipped = new HashSet<>();
+
+    /**
+     * The starts of skipped dates. EXDATE removes the occurrence that starts at the same instant, and where a
+     * zone skipped a whole day (Pacific/Apia on 2011-12-30) that is the occurrence of the day before too.
+     */
+    private final Set<Instant> skippedStarts = new HashSet<>();
 
     /** The first date and the extra dates, without skipped dates. */
     private final NavigableSet<LocalDate> singleDates = new TreeSet<>();
@@ -65,7 +70,7 @@ public final class MeetingSeries {
         periods = schedule.repeats() ? new Periods(schedule.frequency(), schedule.interval(), first) : null;
 
         for (DatedNote note : schedule.skipped()) {
-            skipped.add(note.date());
+            skippedStarts.add(ZonedDateTime.of(note.date(), time, zone).toInstant());
         }
         addSingleDate(first);
         for (DatedNote note : schedule.extra()) {
@@ -112,8 +117,9 @@ public final class MeetingSeries {
         }
         LocalDate fromDay = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate searchEnd = fromDay.plusYears(SEARCH_YEARS);
-        // The margin day and the day of from can hold two occurrences that start before from.
-        List<LocalDate> ruleDays = ruleDates(fromDay, searchEnd, limit + 2);
+        // The margin day and the day of from can hold two occurrences that start before from, and a day the
+        // zone skipped gives a third date whose start repeats the next day's.
+        List<LocalDate> ruleDays = ruleDates(fromDay, searchEnd, limit + 3);
         if (singleDates.ceiling(fromDay) == null) {
             List<Occurrence> found = new ArrayList<>(limit);
             for (int i = 0; i < ruleDays.size() && found.size() < limit; i++) {
@@ -177,7 +183,7 @@ public final class MeetingSeries {
             List<LocalDate> days = periods.datesIn(period);
             for (int i = days.size() - 1; i >= 0; i--) {
                 LocalDate day = days.get(i);
-                if (day.isAfter(last) || !day.isAfter(first) || skipped.contains(day)) {
+                if (day.isAfter(last) || !day.isAfter(first) || isSkipped(day)) {
                     continue;
                 }
                 Occurrence occurrence = occurrence(day);
@@ -208,7 +214,7 @@ public final class MeetingSeries {
         for (long period = periods.periodOf(low); period <= lastPeriod && days.size() < limit; period++) {
             for (LocalDate day : periods.datesIn(period)) {
                 boolean inRange = !day.isBefore(low) && !day.isAfter(high) && day.isAfter(first);
-                if (inRange && !skipped.contains(day) && days.size() < limit) {
+                if (inRange && days.size() < limit && !isSkipped(day)) {
                     days.add(day);
                 }
             }
@@ -225,7 +231,8 @@ public final class MeetingSeries {
             return first;
         }
         if (schedule.until().isPresent()) {
-            return schedule.until().get();
+            // UNTIL is the last second of the day, which is the day before when the zone skipped the day.
+            return LocalDate.ofInstant(Rrules.endOfDay(schedule.until().get(), zone), zone);
         }
         if (schedule.count().isEmpty()) {
             return LocalDate.MAX;
@@ -247,15 +254,24 @@ public final class MeetingSeries {
     }
 
     private void addSingleDate(LocalDate day) {
-        if (!skipped.contains(day)) {
+        if (!isSkipped(day)) {
             singleDates.add(day);
         }
     }
 
+    private boolean isSkipped(LocalDate day) {
+        return !skippedStarts.isEmpty() && skippedStarts.contains(ZonedDateTime.of(day, time, zone).toInstant());
+    }
+
+    /**
+     * Appends the occurrence on {@code day} when it starts in {@code [from, to)}. A date the zone skipped
+     * starts at the same instant as the next day's occurrence, which counts once.
+     */
     private void add(List<Occurrence> found, LocalDate day, Instant from, Instant to) {
         Occurrence occurrence = occurrence(day);
         Instant start = occurrence.start().toInstant();
-        if (!start.isBefore(from) && start.isBefore(to)) {
+        boolean repeated = !found.isEmpty() && found.get(found.size() - 1).start().toInstant().equals(start);
+        if (!start.isBefore(from) && start.isBefore(to) && !repeated) {
             found.add(occurrence);
         }
     }

@@ -83,8 +83,10 @@ final class RecurrenceSet {
         Instant searchEnd = from.atZone(start.getZone()).plusYears(SEARCH_YEARS).toInstant();
         TreeMap<Instant, Occurrence> found = new TreeMap<>();
         for (RuleExpansion rule : rules) {
+            // A date the zone skipped starts at the same instant as the next day, and must not use up the limit.
             rule.starts(from, searchEnd)
                     .filter(s -> !excluded(s))
+                    .distinct()
                     .limit(limit)
                     .forEach(s -> found.put(s.toInstant(), occurrence(s)));
         }

@@ -101,6 +101,27 @@ class MeetingSeriesAgreementTest {
     }
 
     @Test
+    void skippedZoneDayAgrees() {
+        // Samoa skipped 2011-12-30: 10:00 that day is 10:00 on the 31st, so both dates give one meeting.
+        List<Meeting> meetings = List.of(
+                meeting("apia01").zone("Pacific/Apia").date("2011-12-20").time("10:00", "11:00")
+                        .every(Frequency.DAILY).count(20).build(),
+                meeting("apia02").zone("Pacific/Apia").date("2011-12-20").time("10:00", "11:00")
+                        .every(Frequency.DAILY).until("2011-12-30").build(),
+                meeting("apia03").zone("Pacific/Apia").date("2011-12-26").time("10:00", "11:00")
+                        .every(Frequency.WEEKDAYS).skip("2011-12-31", "new year").build());
+        Random random = new Random(11);
+        for (Meeting meeting : meetings) {
+            compare(meeting, random);
+        }
+
+        Instant probe = Instant.parse("2011-12-29T00:00:00Z");
+        List<Occurrence> next = MeetingSeries.of(meetings.get(0)).next(probe, 3);
+        assertEquals(3, next.size());
+        assertTrue(next.get(1).start().isBefore(next.get(2).start()), next::toString);
+    }
+
+    @Test
     void farQueryAgrees() {
         Meeting meeting = meeting("far01").zone("Europe/London").date("2019-01-07").time("16:00", "17:00")
                 .every(Frequency.WEEKLY, 2).build();
