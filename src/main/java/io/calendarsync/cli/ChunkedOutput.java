@@ -21,10 +21,7 @@ final class ChunkedOutput implements Appendable, AutoCloseable {
     @Override
     public ChunkedOutput append(CharSequence text) {
         pending.append(text);
-        if (pending.length() >= CHUNK) {
-            flush();
-        }
-        return this;
+        return flushWhenFull();
     }
 
     @Override
@@ -35,6 +32,10 @@ final class ChunkedOutput implements Appendable, AutoCloseable {
     @Override
     public ChunkedOutput append(char c) {
         pending.append(c);
+        return flushWhenFull();
+    }
+
+    private ChunkedOutput flushWhenFull() {
         if (pending.length() >= CHUNK) {
             flush();
         }
