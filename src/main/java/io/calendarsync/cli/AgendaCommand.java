@@ -59,6 +59,21 @@ final class AgendaCommand {
         return 0;
     }
 
+    /** Returns {@code dd/MM/yyyy} text as {@code MM/dd/yyyy} when only that order is a date, or "" otherwise. */
+    private static String swappedDayAndMonth(String text) {
+        String[] parts = text.split("/");
+        if (parts.length != 3) {
+            return "";
+        }
+        String swapped = parts[1] + "/" + parts[0] + "/" + parts[2];
+        try {
+            LocalDate.parse(swapped, US_DATE);
+            return swapped;
+        } catch (DateTimeParseException e) {
+            return "";
+        }
+    }
+
     /** Returns {@code --from}, or today in the default zone by the injected clock. */
     private LocalDate firstDay(CommandLine line, ZoneId zone) {
         String value = line.getOptionValue("from");
@@ -70,8 +85,10 @@ final class AgendaCommand {
         try {
             day = text.contains("/") ? LocalDate.parse(text, US_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw CalendarSyncException.usage("--from: '" + value + "' is not a valid date; write yyyy-MM-dd,"
-                    + " for example 2025-07-01, or MM/dd/yyyy");
+            String swapped = swappedDayAndMonth(text);
+            throw CalendarSyncException.usage("--from: '" + value + "' is not a valid date; "
+                    + (swapped.isEmpty() ? "" : "the day and month look swapped; did you mean " + swapped + "? ")
+                    + "write yyyy-MM-dd, for example 2025-07-01, or MM/dd/yyyy");
         }
         // The years a date in calendar.yaml may have; near the end of LocalDate's range, adding days fails.
         if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {

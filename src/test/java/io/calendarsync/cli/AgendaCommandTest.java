@@ -111,6 +111,14 @@ class AgendaCommandTest {
     }
 
     @Test
+    void swappedFromSuggestsOrder() throws IOException {
+        CliRun run = CliRun.of("agenda", "--file", calendar().toString(), "--from", "25/01/2027");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("the day and month look swapped; did you mean 01/25/2027?"), run.err());
+    }
+
+    @Test
     void hugeAgendaIsUsageError() throws IOException {
         // 1,500 daily meetings over 366 days are 549,000 entries, past the limit of 250,000.
         StringBuilder yaml = new StringBuilder();

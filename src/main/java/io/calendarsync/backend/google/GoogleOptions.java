@@ -41,7 +41,8 @@ public record GoogleOptions(
         options.addOption(Option.builder().longOpt(CREDENTIALS).hasArg().argName("FILE")
                 .desc("Google credential JSON file (authorized_user, service_account or external_account), "
                         + "or - to read it from standard input. Default: the GOOGLE_CREDENTIALS variable "
-                        + "(JSON text), then GOOGLE_APPLICATION_CREDENTIALS (a file path)")
+                        + "(JSON text), then GOOGLE_OAUTH_ACCESS_TOKEN (an access token), then "
+                        + "GOOGLE_APPLICATION_CREDENTIALS (a file path)")
                 .get());
         options.addOption(Option.builder().longOpt(ACCESS_TOKEN).hasArg().argName("TOKEN")
                 .desc("OAuth access token to use instead of a credential file (also GOOGLE_OAUTH_ACCESS_TOKEN)")
