@@ -120,6 +120,7 @@ public final class MeetingSeries {
         // The margin day and the day of from can hold two occurrences that start before from, and a day the
         // zone skipped gives a third date whose start repeats the next day's.
         List<LocalDate> ruleDays = ruleDates(fromDay, searchEnd, limit + 3);
+
         if (singleDates.ceiling(fromDay) == null) {
             List<Occurrence> found = new ArrayList<>(limit);
             for (int i = 0; i < ruleDays.size() && found.size() < limit; i++) {
@@ -127,6 +128,7 @@ public final class MeetingSeries {
             }
             return Collections.unmodifiableList(found);
         }
+
         TreeMap<Instant, Occurrence> found = new TreeMap<>();
         for (LocalDate day : ruleDays) {
             put(found, day, from, Instant.MAX);
@@ -140,6 +142,7 @@ public final class MeetingSeries {
                 singles++;
             }
         }
+
         List<Occurrence> first = new ArrayList<>(limit);
         for (Occurrence occurrence : found.values()) {
             if (first.size() == limit) {
