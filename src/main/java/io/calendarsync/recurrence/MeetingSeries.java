@@ -1,7 +1,6 @@
 package io.calendarsync.recurrence;
 
 import io.calendarsync.model.DatedNote;
-import io.calendarsync.model.Frequency;
 import io.calendarsync.model.Meeting;
 import io.calendarsync.model.Schedule;
 import java.time.Duration;
@@ -91,23 +90,12 @@ public final class MeetingSeries {
         // A day of margin on both sides covers the zone's offset and a start moved by a daylight saving gap.
         LocalDate fromDay = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate toDay = LocalDate.ofInstant(to, zone).plusDays(1);
-        NavigableSet<LocalDate> singles = singleDates.subSet(fromDay, true, toDay, true);
+
         List<Occurrence> found = new ArrayList<>();
-        if (singles.isEmpty()) {
-            // The common case: rule dates come in ascending order and cannot repeat, so no map is needed.
-            for (LocalDate day : ruleDates(fromDay, toDay, Integer.MAX_VALUE)) {
-                add(found, day, from, to);
-            }
-            return Collections.unmodifiableList(found);
-        }
-        TreeMap<Instant, Occurrence> merged = new TreeMap<>();
         for (LocalDate day : ruleDates(fromDay, toDay, Integer.MAX_VALUE)) {
-            put(merged, day, from, to);
+            add(found, day, from, to);
         }
-        for (LocalDate day : singles) {
-            put(merged, day, from, to);
-        }
-        return List.copyOf(merged.values());
+        return withSingleDates(found, singleDates.subSet(fromDay, true, toDay, true), from, to, Integer.MAX_VALUE);
     }
 
     /** Returns up to {@code limit} occurrences that start at or after {@code from}, in time order. */
@@ -117,39 +105,48 @@ public final class MeetingSeries {
         }
         LocalDate fromDay = LocalDate.ofInstant(from, zone).minusDays(1);
         LocalDate searchEnd = fromDay.plusYears(SEARCH_YEARS);
+
         // The margin day and the day of from can hold two occurrences that start before from, and a day the
         // zone skipped gives a third date whose start repeats the next day's.
-        List<LocalDate> ruleDays = ruleDates(fromDay, searchEnd, limit + 3);
+        List<Occurrence> found = new ArrayList<>(limit + 3);
+        for (LocalDate day : ruleDates(fromDay, searchEnd, limit + 3)) {
+            add(found, day, from, Instant.MAX);
+        }
+        return withSingleDates(found, singleDates.tailSet(fromDay, true), from, Instant.MAX, limit);
+    }
 
-        if (singleDates.ceiling(fromDay) == null) {
-            List<Occurrence> found = new ArrayList<>(limit);
-            for (int i = 0; i < ruleDays.size() && found.size() < limit; i++) {
-                add(found, ruleDays.get(i), from, Instant.MAX);
-            }
-            return Collections.unmodifiableList(found);
+    /**
+     * Merges the occurrences of the rule, in time order, with those of {@code days} (the first date and
+     * extra dates) that start in {@code [from, to)}, and returns the first {@code limit}. An extra date on a
+     * day of the rule counts once. Without single dates, the common case, no map is built.
+     */
+    private List<Occurrence> withSingleDates(List<Occurrence> ruleOccurrences, NavigableSet<LocalDate> days,
+            Instant from, Instant to, int limit) {
+        if (days.isEmpty()) {
+            return firstOf(ruleOccurrences, limit);
         }
 
-        TreeMap<Instant, Occurrence> found = new TreeMap<>();
-        for (LocalDate day : ruleDays) {
-            put(found, day, from, Instant.MAX);
+        TreeMap<Instant, Occurrence> merged = new TreeMap<>();
+        for (Occurrence occurrence : ruleOccurrences) {
+            merged.put(occurrence.start().toInstant(), occurrence);
         }
         int singles = 0;
-        for (LocalDate day : singleDates.tailSet(fromDay, true)) {
+        for (LocalDate day : days) {
             if (singles == limit) {
                 break;
             }
-            if (put(found, day, from, Instant.MAX)) {
+            Occurrence occurrence = occurrence(day);
+            Instant start = occurrence.start().toInstant();
+            if (!start.isBefore(from) && start.isBefore(to)) {
+                merged.put(start, occurrence);
                 singles++;
             }
         }
+        return firstOf(new ArrayList<>(merged.values()), limit);
+    }
 
-        List<Occurrence> first = new ArrayList<>(limit);
-        for (Occurrence occurrence : found.values()) {
-            if (first.size() == limit) {
-                break;
-            }
-            first.add(occurrence);
-        }
+    private static List<Occurrence> firstOf(List<Occurrence> occurrences, int limit) {
+        List<Occurrence> first = occurrences.size() > limit ? occurrences.subList(0, limit) : occurrences;
         return Collections.unmodifiableList(first);
     }
 
@@ -277,17 +274,6 @@ public final class MeetingSeries {
         if (!start.isBefore(from) && start.isBefore(to) && !repeated) {
             found.add(occurrence);
         }
-    }
-
-    /** Adds the occurrence on {@code day} when it starts in {@code [from, to)}; returns whether it did. */
-    private boolean put(TreeMap<Instant, Occurrence> found, LocalDate day, Instant from, Instant to) {
-        Occurrence occurrence = occurrence(day);
-        Instant start = occurrence.start().toInstant();
-        if (start.isBefore(from) || !start.isBefore(to)) {
-            return false;
-        }
-        found.put(start, occurrence);
-        return true;
     }
 
     private Occurrence occurrence(LocalDate day) {

@@ -44,8 +44,7 @@ final class Periods {
         this.first = first;
         this.anchorDay = frequency == Frequency.WEEKDAYS ? first.with(DayOfWeek.MONDAY) : first;
         this.anchorMonth = monthNumber(first);
-        // The same n as Rrules.weekOfMonth, computed here because Rrules builds a formatter when its class loads.
-        this.weekOfMonth = frequency == Frequency.MONTHLY_LAST ? -1 : (first.getDayOfMonth() - 1) / 7 + 1;
+        this.weekOfMonth = frequency == Frequency.MONTHLY_LAST ? -1 : Rrules.weekOfMonth(first);
     }
 
     /** Returns the number of the period that {@code day} falls in, which is negative before the first period. */

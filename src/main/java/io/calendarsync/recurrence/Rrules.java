@@ -18,9 +18,15 @@ import java.util.Optional;
  */
 public final class Rrules {
 
-    /** UNTIL in UTC, the only form RFC 5545 allows when DTSTART carries a TZID. */
-    static final DateTimeFormatter UTC_DATE_TIME =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    /**
+     * The UNTIL formatter, in a holder class so that validation, which calls {@link #weekOfMonth} and
+     * {@link #endOfDay}, does not build it.
+     */
+    private static final class UntilFormat {
+        /** UNTIL in UTC, the only form RFC 5545 allows when DTSTART carries a TZID. */
+        static final DateTimeFormatter UTC_DATE_TIME =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    }
 
     private static final String WEEKDAY_LIST = "MO,TU,WE,TH,FR";
 
@@ -59,7 +65,7 @@ public final class Rrules {
             }
         }
 
-        schedule.until().ifPresent(until -> parts.add("UNTIL=" + UTC_DATE_TIME.format(endOfDay(until, meeting.zone()))));
+        schedule.until().ifPresent(until -> parts.add("UNTIL=" + utcDateTime(endOfDay(until, meeting.zone()))));
         schedule.count().ifPresent(count -> parts.add("COUNT=" + count));
         return Optional.of("RRULE:" + String.join(";", parts));
     }
@@ -70,6 +76,11 @@ public final class Rrules {
      */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
         return day.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
+    }
+
+    /** Formats {@code instant} as an UNTIL value in UTC, such as {@code 20250624T065959Z}. */
+    static String utcDateTime(Instant instant) {
+        return UntilFormat.UTC_DATE_TIME.format(instant);
     }
 
     /** Returns n of "the nth weekday of its month" for {@code date}: 1 for days 1 to 7, 5 for days 29 to 31. */

@@ -72,7 +72,7 @@ public final class SeriesEnds {
         for (Map.Entry<String, String> part : parts.entrySet()) {
             if (part.getKey().equals("UNTIL") || part.getKey().equals("COUNT")) {
                 if (!placed) {
-                    ended.put("UNTIL", Rrules.UTC_DATE_TIME.format(ruleLast));
+                    ended.put("UNTIL", Rrules.utcDateTime(ruleLast));
                     placed = true;
                 }
             } else {
@@ -80,7 +80,7 @@ public final class SeriesEnds {
             }
         }
         if (!placed) {
-            ended.put("UNTIL", Rrules.UTC_DATE_TIME.format(ruleLast));
+            ended.put("UNTIL", Rrules.utcDateTime(ruleLast));
         }
         return "RRULE:" + RuleParts.join(ended);
     }

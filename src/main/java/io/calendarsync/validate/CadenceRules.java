@@ -1,6 +1,7 @@
 package io.calendarsync.validate;
 
 import io.calendarsync.config.SourceLocation;
+import io.calendarsync.recurrence.Rrules;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -30,13 +31,8 @@ final class CadenceRules {
         }
     }
 
-    /** Returns the week of the month that the date's weekday falls in, from 1 to 5. */
-    static int weekOfMonth(LocalDate date) {
-        return (date.getDayOfMonth() - 1) / 7 + 1;
-    }
-
     private static void checkMonthlyNth(LocalDate date, SourceLocation at, MeetingProblems problems) {
-        if (weekOfMonth(date) < 5) {
+        if (Rrules.weekOfMonth(date) < 5) {
             return;
         }
         String weekday = weekday(date.getDayOfWeek());
@@ -54,7 +50,7 @@ final class CadenceRules {
         String weekday = weekday(date.getDayOfWeek());
         problems.error("frequency", at, Dates.format(date) + " is not the last " + weekday + " of "
                 + monthYear(date) + " (that is " + Dates.format(last) + ")", "set date: " + Dates.format(last)
-                + ", or use frequency: monthly for the " + ordinal(weekOfMonth(date)) + " " + weekday
+                + ", or use frequency: monthly for the " + ordinal(Rrules.weekOfMonth(date)) + " " + weekday
                 + " of every month");
     }
 
