@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 
 /**
- * The least any validate run has to do, as a yardstick for start-up: read calendar.yaml with
+ * The minimum work of any validate run, as a yardstick for start-up: read calendar.yaml with
  * jackson-dataformat-yaml, with the factory's defaults, and look up the default zone. It checks nothing.
  * {@code bench/core.sh} runs it with the launcher's flags and its own class-data-sharing archive, so its
  * ratio to a hello world is the lowest that calendar-sync's validate could reach on this JVM.
