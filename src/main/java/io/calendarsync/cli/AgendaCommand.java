@@ -4,14 +4,12 @@ import io.calendarsync.agenda.Agenda;
 import io.calendarsync.agenda.AgendaBuilder;
 import io.calendarsync.agenda.AgendaRenderer;
 import io.calendarsync.model.CalendarSyncException;
+import io.calendarsync.validate.DateOptions;
 import io.calendarsync.validate.ValidationResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -22,12 +20,6 @@ final class AgendaCommand {
     static final int DEFAULT_DAYS = 14;
     /** A year and a day, so a whole year from any date fits; longer lists are better read as a plan. */
     static final int MAX_DAYS = 366;
-
-    private static final int MIN_YEAR = 1970;
-    private static final int MAX_YEAR = 2199;
-
-    private static final DateTimeFormatter US_DATE =
-            DateTimeFormatter.ofPattern("MM/dd/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Context context;
 
@@ -59,43 +51,13 @@ final class AgendaCommand {
         return 0;
     }
 
-    /** Returns {@code dd/MM/yyyy} text as {@code MM/dd/yyyy} when only that order is a date, or "" otherwise. */
-    private static String swappedDayAndMonth(String text) {
-        String[] parts = text.split("/");
-        if (parts.length != 3) {
-            return "";
-        }
-        String swapped = parts[1] + "/" + parts[0] + "/" + parts[2];
-        try {
-            LocalDate.parse(swapped, US_DATE);
-            return swapped;
-        } catch (DateTimeParseException e) {
-            return "";
-        }
-    }
-
     /** Returns {@code --from}, or today in the default zone by the injected clock. */
     private LocalDate firstDay(CommandLine line, ZoneId zone) {
         String value = line.getOptionValue("from");
         if (value == null) {
             return LocalDate.ofInstant(context.clock().instant(), zone);
         }
-        String text = value.strip();
-        LocalDate day;
-        try {
-            day = text.contains("/") ? LocalDate.parse(text, US_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            String swapped = swappedDayAndMonth(text);
-            throw CalendarSyncException.usage("--from: '" + value + "' is not a valid date; "
-                    + (swapped.isEmpty() ? "" : "the day and month look swapped; did you mean " + swapped + "? ")
-                    + "write yyyy-MM-dd, for example 2025-07-01, or MM/dd/yyyy");
-        }
-        // The years a date in calendar.yaml may have; near the end of LocalDate's range, adding days fails.
-        if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
-            throw CalendarSyncException.usage("--from: '" + value + "' has the year " + day.getYear() + ", outside "
-                    + MIN_YEAR + " to " + MAX_YEAR + "; check the year");
-        }
-        return day;
+        return DateOptions.parse("--from", value);
     }
 
     private static int days(CommandLine line) {

@@ -101,7 +101,8 @@ class AgendaCommandTest {
         CliRun badFormat = CliRun.of("agenda", "--file", file, "--format", "html");
 
         assertEquals(2, badDate.exitCode());
-        assertTrue(badDate.err().contains("--from: '2025-13-01' is not a valid date; write yyyy-MM-dd"), badDate.err());
+        assertTrue(badDate.err().contains("--from: '2025-13-01' is not a valid yyyy-MM-dd date (month 13)"),
+                badDate.err());
         assertEquals(2, zeroDays.exitCode());
         assertTrue(zeroDays.err().contains("--days: '0' is not a number of days from 1 to 366"), zeroDays.err());
         assertEquals(2, tooManyDays.exitCode());
